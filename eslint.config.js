@@ -4,7 +4,17 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  {ignores: ["node_modules/", "dist/", "dist-*/", "src/.observablehq/", "tests/output/", "**/*.js", "!eslint.config.js"]},
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "dist-*/",
+      "src/.observablehq/",
+      "tests/output/",
+      "**/*.js",
+      "!eslint.config.js"
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

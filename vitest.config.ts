@@ -1,9 +1,12 @@
 import {defineConfig} from "vitest/config";
 
 export default defineConfig({
+  // Components import libraries as Framework does (`npm:@observablehq/plot`); in Node they come from node_modules.
+  resolve: {alias: [{find: /^npm:(.+)$/, replacement: "$1"}]},
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
@@ -12,6 +15,7 @@ export default defineConfig({
         }
       },
       {
+        extends: true,
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],

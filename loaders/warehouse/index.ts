@@ -1,0 +1,163 @@
+/**
+ * The build-time warehouse: a council's CSV folder, validated once, loaded into a native DuckDB database file
+ * that every data loader queries. The file is keyed by a hash of the input files and of the pipeline's own code,
+ * so a changed input or a changed rule always rebuilds it (DESIGN.md, fact 6), and an unchanged one is reused.
+ */
+import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
+import {createHash} from "node:crypto";
+import {existsSync} from "node:fs";
+import {mkdir, readFile, readdir, rename, rm, writeFile} from "node:fs/promises";
+import {join, relative} from "node:path";
+import {SCHEMA} from "../schema/tables.js";
+import {formatIssue, formatReconciliation, formatSummary, loadDataset} from "../validate/index.js";
+import type {FileReport, ValidationIssue} from "../validate/index.js";
+import {cacheRoot, dataDir as defaultDataDir, repoRoot} from "../paths.js";
+import {ingestDataset} from "./ingest.js";
+
+/** Raised when the data folder has errors: the build must stop. Its message lists every problem. */
+export class DataValidationError extends Error {
+  constructor(
+    message: string,
+    readonly issues: ValidationIssue[]
+  ) {
+    super(message);
+    this.name = "DataValidationError";
+  }
+}
+
+export interface WarehouseManifest {
+  dataDir: string;
+  key: string;
+  report: FileReport[];
+  issues: ValidationIssue[];
+}
+
+export interface Warehouse {
+  connection: DuckDBConnection;
+  manifest: WarehouseManifest;
+  close(): void;
+}
+
+const PIPELINE_DIRS = ["schema", "csv", "validate", "warehouse"].map((dir) => join(repoRoot, "loaders", dir));
+
+async function listFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir, {recursive: true})).map((file) => join(dir, file)).sort();
+}
+
+async function hashFiles(hash: ReturnType<typeof createHash>, files: string[], base: string): Promise<void> {
+  for (const file of files) {
+    const bytes = await readFile(file).catch(() => null);
+    if (bytes === null) continue; // a directory
+    hash.update(relative(base, file)).update("\0").update(bytes).update("\0");
+  }
+}
+
+/** A hash of the data folder's CSV files and of the code that validates and loads them. */
+export async function warehouseKey(dir: string): Promise<string> {
+  const hash = createHash("sha256");
+  const csvFiles = (await readdir(dir)).filter((file) => file.toLowerCase().endsWith(".csv")).sort();
+  await hashFiles(
+    hash,
+    csvFiles.map((file) => join(dir, file)),
+    dir
+  );
+  for (const codeDir of PIPELINE_DIRS) await hashFiles(hash, await listFiles(codeDir), repoRoot);
+  return hash.digest("hex").slice(0, 24);
+}
+
+function paths(key: string) {
+  const dir = join(cacheRoot, "warehouse");
+  return {dir, database: join(dir, `${key}.duckdb`), manifest: join(dir, `${key}.json`)};
+}
+
+/** Prints what a council's data officer needs: every problem, then rows read = accepted + rejected per file. */
+export function describeValidation(manifest: WarehouseManifest): string {
+  const lines = manifest.issues.map(formatIssue);
+  lines.push(...manifest.report.map(formatReconciliation));
+  lines.push(`${relative(repoRoot, manifest.dataDir) || manifest.dataDir}: ${formatSummary(manifest.issues)}`);
+  return lines.join("\n");
+}
+
+function assertValid(manifest: WarehouseManifest): void {
+  const errors = manifest.issues.filter((issue) => issue.severity === "error");
+  const rejected = manifest.report.reduce((sum, file) => sum + file.rowsRejected, 0);
+  if (errors.length > 0 || rejected > 0) {
+    throw new DataValidationError(
+      `invalid data in ${manifest.dataDir}: ${errors.length} errors, ${rejected} rows rejected\n${describeValidation(manifest)}`,
+      manifest.issues
+    );
+  }
+}
+
+/**
+ * Validates the data folder and builds its warehouse file if it is not cached yet. Throws
+ * {@link DataValidationError} naming every problem if any row or file is rejected.
+ *
+ * @example
+ * const manifest = await prepareWarehouse("data/demo");
+ */
+export async function prepareWarehouse(dir: string = defaultDataDir()): Promise<WarehouseManifest> {
+  if (!existsSync(dir)) throw new DataValidationError(`data folder not found: ${dir}`, []);
+  const key = await warehouseKey(dir);
+  const target = paths(key);
+  if (existsSync(target.database) && existsSync(target.manifest)) {
+    const manifest = JSON.parse(await readFile(target.manifest, "utf-8")) as WarehouseManifest;
+    assertValid(manifest);
+    return manifest;
+  }
+  const {report, issues} = await loadDataset(dir);
+  const manifest: WarehouseManifest = {dataDir: dir, key, report, issues};
+  assertValid(manifest);
+  await mkdir(target.dir, {recursive: true});
+  const temp = `${target.database}.${process.pid}.tmp`;
+  await rm(temp, {force: true});
+  const instance = await DuckDBInstance.create(temp);
+  const connection = await instance.connect();
+  try {
+    const present = new Set((await readdir(dir)).filter((file) => SCHEMA.some((spec) => spec.file === file)));
+    await ingestDataset(connection, dir, present);
+    await checkRowCounts(connection, report);
+    await connection.run("CHECKPOINT");
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  await rename(temp, target.database);
+  await writeFile(target.manifest, JSON.stringify(manifest, null, 2));
+  return manifest;
+}
+
+/** DuckDB must hold exactly the rows the validator accepted: nothing lost, nothing added. */
+async function checkRowCounts(connection: DuckDBConnection, report: FileReport[]): Promise<void> {
+  for (const spec of SCHEMA) {
+    const file = report.find((entry) => entry.file === spec.file);
+    if (file === undefined) continue;
+    const reader = await connection.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM "${spec.name}"`);
+    const loaded = Number(reader.getRowObjects()[0].n);
+    if (loaded !== file.rowsAccepted) {
+      throw new Error(`${spec.file}: ${file.rowsAccepted} rows accepted but ${loaded} loaded into the warehouse`);
+    }
+  }
+}
+
+/**
+ * Opens the warehouse of a data folder (building it first if needed), read-only, for a loader to query.
+ *
+ * @example
+ * const warehouse = await openWarehouse();
+ * const rows = (await warehouse.connection.runAndReadAll("SELECT count(*) FROM referrals")).getRowObjects();
+ * warehouse.close();
+ */
+export async function openWarehouse(dir: string = defaultDataDir()): Promise<Warehouse> {
+  const manifest = await prepareWarehouse(dir);
+  const instance = await DuckDBInstance.create(paths(manifest.key).database, {access_mode: "READ_ONLY"});
+  const connection = await instance.connect();
+  return {
+    connection,
+    manifest,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Observable Framework configuration. Everything here serves two rules: nothing is fetched from a third party
+ * (no Google Fonts, no CDN, no DuckDB extensions) and the same checkout builds a byte-identical `dist/`
+ * (no build date in the footer). See ../shared/DESIGN.md and docs/maintainers.md.
+ */
+const output = process.env.OUTPUT_DIR ?? "dist";
+
+export default {
+  title: "SEND Commissioning Insight",
+  root: "src",
+  output,
+  pages: [{name: "Overview", path: "/"}],
+  // The default stylesheet list loads Google Fonts: replace it with a self-contained one that uses system fonts.
+  globalStylesheets: [],
+  style: "style.css",
+  head: '<link rel="icon" href="data:,">',
+  header: "",
+  footer:
+    "SEND Commissioning Insight · an open analytics and forecasting tool for children's SEND commissioning · built from this checkout's data",
+  toc: true,
+  search: false,
+  linkify: true,
+  typographer: false,
+  // Links end in .html, so the site works on any static host or intranet share, not only those that map /page to page.html.
+  preserveExtension: true,
+  // DuckDB-WASM's default extensions (json, parquet) download from a CDN; Arrow IPC needs none. (Framework 1.13
+  // cannot drop the "mvp" platform: its DuckDB client then fails on `bundles.mvp.mainModule`.)
+  duckdb: {extensions: {json: null, parquet: null}}
+};

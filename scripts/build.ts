@@ -1,0 +1,118 @@
+/**
+ * A reproducible build: the same checkout gives a byte-identical `dist/` (DESIGN.md, facts 3 and 6).
+ *
+ * Framework names loader outputs by a hash of their content *and modification time*, and writes every file's
+ * `lastModified` into the pages. So this script runs every data loader itself, before `observable build`, and
+ * gives every source file and every loader output one fixed modification time: the commit time of HEAD (or
+ * `SOURCE_DATE_EPOCH`). Framework then finds each output fresh (not older than its loader) and reuses it.
+ * Running the loaders here, on a cleared cache, also means a stale output can never be shipped, and a loader
+ * that fails stops the build with a non-zero exit.
+ */
+import {spawn} from "node:child_process";
+import {execFileSync} from "node:child_process";
+import {createWriteStream} from "node:fs";
+import {mkdir, readFile, readdir, rename, rm, utimes, writeFile} from "node:fs/promises";
+import {dirname, join, relative} from "node:path";
+import {fileURLToPath} from "node:url";
+import {describeValidation, prepareWarehouse} from "../loaders/warehouse/index.js";
+import {clearLoaderCache} from "./clean.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const srcDir = join(root, "src");
+const cacheDir = join(srcDir, ".observablehq", "cache");
+const tsx = join(root, "node_modules", ".bin", "tsx");
+const observable = join(root, "node_modules", ".bin", "observable");
+
+/** The one timestamp every source file and output gets, in seconds since the epoch. */
+export function buildEpoch(): number {
+  const fromEnv = process.env.SOURCE_DATE_EPOCH;
+  if (fromEnv !== undefined && fromEnv !== "") {
+    const seconds = Number(fromEnv);
+    if (!Number.isInteger(seconds) || seconds < 0) throw new Error(`invalid SOURCE_DATE_EPOCH: ${fromEnv}`);
+    return seconds;
+  }
+  try {
+    return Number(execFileSync("git", ["log", "-1", "--format=%ct"], {cwd: root, encoding: "utf-8"}).trim());
+  } catch {
+    return 1_735_689_600; // 2025-01-01T00:00:00Z: outside a git checkout, any constant keeps builds identical
+  }
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, {withFileTypes: true});
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name === ".observablehq") continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(path)));
+    else files.push(path);
+  }
+  return files;
+}
+
+/** Data loaders are `src/**\/name.ext.ts` (as Framework defines them), but not components. */
+export function isDataLoader(path: string): boolean {
+  const rel = relative(srcDir, path);
+  return !rel.startsWith("components") && /\.[a-z]+\.ts$/.test(rel);
+}
+
+async function runLoader(loader: string): Promise<void> {
+  const target = join(cacheDir, relative(srcDir, loader).replace(/\.ts$/, ""));
+  await mkdir(dirname(target), {recursive: true});
+  const temp = `${target}.${process.pid}`;
+  const output = createWriteStream(temp);
+  await new Promise<void>((resolve, reject) => output.on("open", () => resolve()).on("error", reject));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(tsx, [loader], {cwd: root, stdio: ["ignore", output, "inherit"]});
+    child.on("error", reject);
+    child.on("close", resolve);
+  });
+  await new Promise<void>((resolve) => output.end(resolve));
+  if (code !== 0) {
+    await rm(temp, {force: true});
+    throw new Error(`data loader failed (exit ${code}): ${relative(root, loader)}`);
+  }
+  await rename(temp, target);
+}
+
+async function main(): Promise<void> {
+  const epoch = buildEpoch();
+  // Validate the data once, before any loader runs: every problem is printed, and any rejection stops the build.
+  console.log(describeValidation(await prepareWarehouse()));
+  await clearLoaderCache();
+  const files = await walk(srcDir);
+  const loaders = files.filter(isDataLoader);
+  for (const loader of loaders) {
+    console.log(`loader ${relative(root, loader)}`);
+    await runLoader(loader);
+  }
+  for (const file of [...files, ...(await walk(cacheDir).catch(() => []))]) await utimes(file, epoch, epoch);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const env = {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"};
+    const child = spawn(observable, ["build", ...process.argv.slice(2)], {cwd: root, stdio: "inherit", env});
+    child.on("error", reject);
+    child.on("close", resolve);
+  });
+  if (code !== 0) throw new Error(`observable build failed (exit ${code})`);
+  const outputDir = join(root, process.env.OUTPUT_DIR ?? "dist");
+  await setDocumentLanguage(outputDir);
+}
+
+/**
+ * Framework 1.13 writes a bare `<html>` and a viewport that forbids zooming. WCAG 2.2 needs the page's language
+ * (3.1.1) and text that can be resized to 200% (1.4.4), so both are corrected in every page.
+ */
+async function setDocumentLanguage(outputDir: string): Promise<void> {
+  for (const file of (await walk(outputDir)).filter((path) => path.endsWith(".html"))) {
+    const html = await readFile(file, "utf-8");
+    if (!html.startsWith("<!DOCTYPE html>\n<html>")) throw new Error(`unexpected html preamble: ${file}`);
+    await writeFile(file, html.replace("<html>", '<html lang="en-GB">').replace(", maximum-scale=1", ""));
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,11 @@
+/**
+ * Every page of the site and the charts it must render. A page that `dist/` contains but this list lacks fails
+ * the browser test, so a new page cannot go untested.
+ */
+export interface PageSpec {
+  path: string;
+  /** Minimum number of Plot charts the page draws on the demo data. */
+  minCharts: number;
+}
+
+export const PAGES: PageSpec[] = [{path: "/", minCharts: 1}];
