@@ -9,11 +9,11 @@
  * that fails stops the build with a non-zero exit.
  */
 import {spawn} from "node:child_process";
-import {execFileSync} from "node:child_process";
 import {createWriteStream} from "node:fs";
 import {mkdir, readFile, readdir, rename, rm, utimes, writeFile} from "node:fs/promises";
 import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
+import {buildEpoch} from "../loaders/build-info.js";
 import {describeValidation, prepareWarehouse} from "../loaders/warehouse/index.js";
 import {clearLoaderCache} from "./clean.js";
 
@@ -22,21 +22,6 @@ const srcDir = join(root, "src");
 const cacheDir = join(srcDir, ".observablehq", "cache");
 const tsx = join(root, "node_modules", ".bin", "tsx");
 const observable = join(root, "node_modules", ".bin", "observable");
-
-/** The one timestamp every source file and output gets, in seconds since the epoch. */
-export function buildEpoch(): number {
-  const fromEnv = process.env.SOURCE_DATE_EPOCH;
-  if (fromEnv !== undefined && fromEnv !== "") {
-    const seconds = Number(fromEnv);
-    if (!Number.isInteger(seconds) || seconds < 0) throw new Error(`invalid SOURCE_DATE_EPOCH: ${fromEnv}`);
-    return seconds;
-  }
-  try {
-    return Number(execFileSync("git", ["log", "-1", "--format=%ct"], {cwd: root, encoding: "utf-8"}).trim());
-  } catch {
-    return 1_735_689_600; // 2025-01-01T00:00:00Z: outside a git checkout, any constant keeps builds identical
-  }
-}
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, {withFileTypes: true});
