@@ -9,7 +9,27 @@ export default {
   title: "SEND Commissioning Insight",
   root: "src",
   output,
-  pages: [{name: "Overview", path: "/"}],
+  pages: [
+    {
+      name: "Dashboards",
+      open: true,
+      pages: [
+        {name: "Overview", path: "/"},
+        {name: "Demand", path: "/demand"},
+        {name: "Capacity", path: "/capacity"},
+        {name: "Lot usage", path: "/lot-usage"},
+        {name: "Spend", path: "/spend"}
+      ]
+    },
+    {
+      name: "Evidence",
+      open: true,
+      pages: [
+        {name: "Published figures", path: "/published"},
+        {name: "Delivery options appraisal", path: "/options-appraisal"}
+      ]
+    }
+  ],
   // The default stylesheet list loads Google Fonts: replace it with a self-contained one that uses system fonts.
   globalStylesheets: [],
   style: "style.css",

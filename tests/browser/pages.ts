@@ -8,4 +8,12 @@ export interface PageSpec {
   minCharts: number;
 }
 
-export const PAGES: PageSpec[] = [{path: "/", minCharts: 1}];
+export const PAGES: PageSpec[] = [
+  {path: "/", minCharts: 1},
+  {path: "/demand", minCharts: 1},
+  {path: "/capacity", minCharts: 1},
+  {path: "/lot-usage", minCharts: 1},
+  {path: "/spend", minCharts: 1},
+  {path: "/published", minCharts: 1},
+  {path: "/options-appraisal", minCharts: 1}
+];
