@@ -22,6 +22,15 @@ export default {
       ]
     },
     {
+      name: "Forecasts",
+      open: true,
+      pages: [
+        {name: "Trend forecast", path: "/trend-forecast"},
+        {name: "Ageing out at 18", path: "/ageing-out"},
+        {name: "Scenario planner", path: "/scenario-planner"}
+      ]
+    },
+    {
       name: "Evidence",
       open: true,
       pages: [

@@ -15,7 +15,7 @@ async function withWarehouse(run: (warehouse: Awaited<ReturnType<typeof openWare
     }
   } catch (error) {
     console.error(error instanceof DataValidationError ? error.message : error);
-    process.exit(1);
+    process.exitCode = 1; // not process.exit(): it would drop stderr still queued for a pipe
   }
 }
 

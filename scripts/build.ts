@@ -98,6 +98,6 @@ async function setDocumentLanguage(outputDir: string): Promise<void> {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    process.exitCode = 1; // not process.exit(): it would drop stderr still queued for a pipe
   });
 }
