@@ -1,4 +1,4 @@
-import type {DuckDBConnection, DuckDBValue} from "@duckdb/node-api";
+import {DuckDBListValue, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
 import {Bool, Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type DataType, type Vector} from "apache-arrow";
 
 /**
@@ -56,17 +56,17 @@ export async function queryRows(connection: DuckDBConnection, sql: string): Prom
   const reader = await connection.runAndReadAll(sql);
   const names = reader.columnNames();
   const types = reader.columnTypes().map((type) => type.toString().toUpperCase());
-  return reader.getRows().map((row) =>
-    Object.fromEntries(
-      names.map((name, index) => {
-        const value = row[index];
-        if (value === null) return [name, null];
-        if (typeof value === "bigint") return [name, Number(value)];
-        if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return [name, value];
-        return [name, types[index].startsWith("DECIMAL") ? Number(String(value)) : String(value)];
-      })
-    )
-  );
+  return reader
+    .getRows()
+    .map((row) => Object.fromEntries(names.map((name, index) => [name, plainValue(row[index], types[index])])));
+}
+
+function plainValue(value: DuckDBValue, type: string): unknown {
+  if (value === null) return null;
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  if (value instanceof DuckDBListValue) return value.items.map((item) => plainValue(item, type.replace(/\[\]$/, "")));
+  return type.startsWith("DECIMAL") ? Number(String(value)) : String(value);
 }
 
 /** Writes bytes to stdout, as a Framework data loader must. */
