@@ -16,6 +16,7 @@ import {fileURLToPath} from "node:url";
 import {buildEpoch} from "../loaders/build-info.js";
 import {describeValidation, prepareWarehouse} from "../loaders/warehouse/index.js";
 import {clearLoaderCache} from "./clean.js";
+import {applyContentSecurityPolicy} from "./csp.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const srcDir = join(root, "src");
@@ -80,18 +81,31 @@ async function main(): Promise<void> {
   });
   if (code !== 0) throw new Error(`observable build failed (exit ${code})`);
   const outputDir = join(root, process.env.OUTPUT_DIR ?? "dist");
-  await setDocumentLanguage(outputDir);
+  await fixFrameworkMarkup(outputDir);
+  await applyContentSecurityPolicy(outputDir);
 }
+
+const SIDEBAR_CLOSE_IN_LIST =
+  '<ol>\n    <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>';
+const SIDEBAR_CLOSE_BEFORE_LIST =
+  '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>\n  <ol>';
 
 /**
  * Framework 1.13 writes a bare `<html>` and a viewport that forbids zooming. WCAG 2.2 needs the page's language
  * (3.1.1) and text that can be resized to 200% (1.4.4), so both are corrected in every page.
  */
-async function setDocumentLanguage(outputDir: string): Promise<void> {
+async function fixFrameworkMarkup(outputDir: string): Promise<void> {
   for (const file of (await walk(outputDir)).filter((path) => path.endsWith(".html"))) {
     const html = await readFile(file, "utf-8");
     if (!html.startsWith("<!DOCTYPE html>\n<html>")) throw new Error(`unexpected html preamble: ${file}`);
-    await writeFile(file, html.replace("<html>", '<html lang="en-GB">').replace(", maximum-scale=1", ""));
+    await writeFile(
+      file,
+      html
+        .replace("<html>", '<html lang="en-GB">')
+        .replace(", maximum-scale=1", "")
+        // A <label> directly inside the sidebar's <ol> breaks the list semantics (WCAG 1.3.1).
+        .replace(SIDEBAR_CLOSE_IN_LIST, SIDEBAR_CLOSE_BEFORE_LIST)
+    );
   }
 }
 

@@ -53,6 +53,7 @@ describe.each(PAGES)("page $path", ({path, minCharts}) => {
     expect(visit.errorCells).toEqual([]);
     expect(visit.foreignRequests).toEqual([]);
     expect(visit.failedRequests).toEqual([]);
+    expect(visit.cspViolations).toEqual([]);
     expect(visit.charts).toBeGreaterThanOrEqual(minCharts);
   });
 });

@@ -11,6 +11,8 @@ export interface PageVisit {
   foreignRequests: string[];
   failedRequests: string[];
   errorCells: string[];
+  /** Content Security Policy violations the page reported (`securitypolicyviolation` events). */
+  cspViolations: string[];
   charts: number;
 }
 
@@ -20,9 +22,14 @@ export const CHART_SELECTOR = 'svg[class^="plot-"], svg[class*=" plot-"]';
 export async function visitPage(
   context: BrowserContext,
   url: string,
-  {minCharts = 0, timeout = 60_000}: {minCharts?: number; timeout?: number} = {}
+  {
+    minCharts = 0,
+    timeout = 60_000,
+    colorScheme = "light"
+  }: {minCharts?: number; timeout?: number; colorScheme?: "light" | "dark"} = {}
 ): Promise<PageVisit> {
   const page = await context.newPage();
+  await page.emulateMedia({colorScheme});
   const origin = new URL(url).origin;
   const visit: PageVisit = {
     page,
@@ -31,8 +38,16 @@ export async function visitPage(
     foreignRequests: [],
     failedRequests: [],
     errorCells: [],
+    cspViolations: [],
     charts: 0
   };
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.defineProperty(window, "__cspViolations", {value: violations});
+    document.addEventListener("securitypolicyviolation", (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`)
+    );
+  });
   page.on("console", (message) => {
     if (message.type() === "error") visit.consoleErrors.push(message.text());
   });
@@ -54,7 +69,7 @@ export async function visitPage(
   await page
     .waitForFunction(
       ([selector, min]) =>
-        document.querySelectorAll(selector as string).length >= (min) ||
+        document.querySelectorAll(selector as string).length >= min ||
         document.querySelector(".observablehq--error") !== null,
       [CHART_SELECTOR, minCharts] as const,
       {timeout}
@@ -63,5 +78,8 @@ export async function visitPage(
   await page.waitForLoadState("networkidle", {timeout}).catch(() => undefined);
   visit.errorCells = await page.$$eval(".observablehq--error", (nodes) => nodes.map((node) => node.textContent ?? ""));
   visit.charts = await page.$$eval(CHART_SELECTOR, (nodes) => nodes.length);
+  visit.cspViolations = await page.evaluate(() => [
+    ...(window as unknown as {__cspViolations: string[]}).__cspViolations
+  ]);
   return visit;
 }

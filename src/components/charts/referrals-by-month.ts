@@ -1,5 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import {formatCount, formatMonth, monthDate} from "../format.js";
+import {plot} from "../plot.js";
 
 /** One row of `data/referrals-monthly.arrow`, as the chart needs it. */
 export interface ReferralsMonthRow {
@@ -49,7 +50,7 @@ export function summariseReferralsByMonth(rows: readonly ReferralsMonthRow[]): s
 export function referralsByMonthChart(rows: readonly ReferralsMonthRow[], options: ReferralsByMonthOptions = {}) {
   const {width = 640, height = 320, document} = options;
   const data = rows.map((row) => ({...row, date: monthDate(row.month)}));
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,
