@@ -3,8 +3,9 @@ import * as Plot from "npm:@observablehq/plot";
 /**
  * `Plot.plot`, made to pass WCAG checks: the chart's SVG becomes one image (`role="img"`) named by its
  * `ariaLabel` and described by its `ariaDescription`, and the `aria-label`s Plot puts on its inner groups
- * ("rect", "rule"…), which ARIA forbids on elements without a role, are removed. Readers who need the numbers
- * get them from the data table every chart has.
+ * ("rect", "y-grid"…), which ARIA forbids on elements without a role, become `data-mark` attributes (the contrast
+ * test uses them to tell grid lines from series). Readers who need the numbers get them from the data table every
+ * chart has.
  *
  * @example
  * plot({ariaLabel: "Line chart of referrals", marks: [Plot.lineY([1, 2, 3])]});
@@ -14,7 +15,11 @@ export function plot(options: Plot.PlotOptions): ReturnType<typeof Plot.plot> {
   const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector(":scope > svg");
   if (svg) {
     svg.setAttribute("role", "img");
-    for (const node of svg.querySelectorAll("[aria-label]")) if (node !== svg) node.removeAttribute("aria-label");
+    for (const node of svg.querySelectorAll("[aria-label]")) {
+      if (node === svg) continue;
+      node.setAttribute("data-mark", node.getAttribute("aria-label") ?? "");
+      node.removeAttribute("aria-label");
+    }
   }
   return chart;
 }

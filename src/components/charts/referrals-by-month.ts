@@ -1,5 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import {formatCount, formatMonth, monthDate} from "../format.js";
+import {seriesColorScale} from "../palette.js";
 import {plot} from "../plot.js";
 
 /** One row of `data/referrals-monthly.arrow`, as the chart needs it. */
@@ -61,7 +62,7 @@ export function referralsByMonthChart(rows: readonly ReferralsMonthRow[], option
     ariaDescription: summariseReferralsByMonth(rows),
     x: {type: "utc", label: null},
     y: {grid: true, label: "Referrals"},
-    color: {legend: true, type: "ordinal", scheme: "observable10"},
+    color: {...seriesColorScale(), legend: true},
     marks: [
       Plot.rectY(data, {x: "date", interval: "month", y: "referrals", fill: "lot_name", tip: true}),
       Plot.ruleY([0])

@@ -1,0 +1,30 @@
+/**
+ * Colours for chart series that keep WCAG 1.4.11's 3:1 non-text contrast against the light and the dark theme's
+ * backgrounds (white, #f6f6f6 cards; #161616 page, #272727 cards), so no series fades into the page. They are
+ * HCL colours at chroma 55 and lightness ≈ 51–54 (the band where both ratios exceed 3.6:1), with hues spread for
+ * distinctness; order, labels or patterns still carry meaning, never colour alone.
+ * Reference: W3C WCAG 2.2, SC 1.4.11 Non-text Contrast.
+ */
+export const SERIES_COLORS = [
+  "#0084d5", // blue
+  "#b86c2c", // orange-brown
+  "#209144", // green
+  "#896ed0", // purple
+  "#d3526b", // red
+  "#008d8e", // teal
+  "#c656a2", // magenta
+  "#7b7b7b" // grey
+] as const;
+
+/** A colour for "good" or "on target" (green) and "bad" or "over" (red), from the same safe set. */
+export const STATUS_COLORS = {good: "#209144", bad: "#d3526b", neutral: "#7b7b7b"} as const;
+
+/**
+ * Plot colour-scale options that use the accessible series colours for an ordinal domain.
+ *
+ * @example
+ * Plot.plot({color: {...seriesColorScale(["Lot 1", "Lot 2"]), legend: true}, marks: []});
+ */
+export function seriesColorScale(domain?: readonly string[]): {type: "ordinal"; range: string[]; domain?: string[]} {
+  return {type: "ordinal", range: [...SERIES_COLORS], ...(domain ? {domain: [...domain]} : {})};
+}
