@@ -52,7 +52,11 @@ export function calibrateIntervals(
  * @example
  * scaledErrorQuantiles(errors, 0.8, 3); // [q1, q2, q3]
  */
-export function scaledErrorQuantiles(errors: readonly BacktestError[], p: number, horizon: number): number[] {
+export function scaledErrorQuantiles(
+  errors: readonly Pick<BacktestError, "h" | "scaledError">[],
+  p: number,
+  horizon: number
+): number[] {
   const out: number[] = [];
   let lastH = 0;
   let lastQ = NaN;

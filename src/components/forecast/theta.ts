@@ -22,11 +22,13 @@ export function fitTheta(y: readonly number[], ctx: FitContext): ModelFit {
   if (ctx.params.l0 !== undefined) sesParams.l0 = ctx.params.l0;
   const ses = fitEts(y, "ses", {...ctx, params: sesParams});
   const alpha = ses.params.alpha;
-  const drift =
-    olsFit(
-      y.map((_, i) => i),
-      y
-    ).slope / 2;
+  const slope = olsFit(
+    y.map((_, i) => i),
+    y
+  ).slope;
+  // Cross-learning (as for drift): shrink the trend slope towards the pooled growth per period.
+  const w = ctx.pooledGrowth === undefined ? 0 : ctx.shrinkage;
+  const drift = (w > 0 ? (1 - w) * slope + w * (ctx.pooledGrowth ?? 0) * y[n - 1] : slope) / 2;
   // (1 - (1 - α)^n)/α → n as α → 0.
   const weight = alpha > 0 ? (1 - (1 - alpha) ** n) / alpha : n;
   const mean = ses.mean.map((m, i) => m + drift * (i + weight));

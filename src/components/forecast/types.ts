@@ -30,8 +30,25 @@ export interface ForecastParams {
   b0?: number;
 }
 
-/** How prediction intervals are produced. */
-export type IntervalMode = "analytic" | "empirical";
+/**
+ * How prediction intervals are produced: "analytic" (the model's formula, as R), "empirical"
+ * (analytic widened by the series' own backtest errors, `calibrateIntervals`) or "calibrated"
+ * (cross-series conformal intervals from an `IntervalCalibration`, `applyCalibration`).
+ */
+export type IntervalMode = "analytic" | "empirical" | "calibrated";
+
+/**
+ * Quantiles of absolute scaled forecast errors |y - ŷ|/(naive MAE of the training window), per
+ * level and horizon: `quantiles[80][h - 1]`. Built by `crossSeriesCalibration` (or
+ * `naiveWarmStart`) from many series' out-of-sample errors; applied by `applyCalibration`.
+ * @example
+ * const c: IntervalCalibration = {quantiles: {80: [1.6, 2.4, 3.1], 95: [3.0, 4.6, 6.2]}, count: 1200};
+ */
+export interface IntervalCalibration {
+  quantiles: Record<number, number[]>;
+  /** Number of errors the quantiles were computed from. */
+  count: number;
+}
 
 /**
  * Options of `forecast()`.
@@ -45,9 +62,14 @@ export interface ForecastOptions {
   /** Prediction-interval levels in percent, each in (0, 100). Default [80, 95]. */
   levels?: number[];
   params?: ForecastParams;
-  /** "analytic" (default) or "empirical" (analytic widened by backtest errors, see `intervals.ts`). */
+  /**
+   * "analytic", "empirical" (analytic widened by the series' own backtest errors, see `intervals.ts`)
+   * or "calibrated" (needs `calibration`). Default: "calibrated" when `calibration` is given, else "analytic".
+   */
   intervals?: IntervalMode;
-  /** Cross-learning for `drift`: a pooled proportional growth rate per period (0.05 = 5%). */
+  /** Cross-series calibration table for `intervals: "calibrated"` (see `crossSeriesCalibration`). */
+  calibration?: IntervalCalibration;
+  /** Cross-learning for `drift` and `theta` (hence `combination`, `auto`): a pooled proportional growth rate per period (0.05 = 5%), e.g. from `pooledGrowth`. */
   pooledGrowth?: number;
   /** Weight in [0, 1] given to `pooledGrowth` when shrinking the drift. Default 0 unless pooledGrowth is set, then 0.5. */
   shrinkage?: number;
@@ -64,6 +86,7 @@ export interface NormalisedOptions {
   levels: number[];
   params: ForecastParams;
   intervals: IntervalMode;
+  calibration?: IntervalCalibration;
   pooledGrowth?: number;
   shrinkage: number;
 }

@@ -1,4 +1,12 @@
-import {METHODS, type ForecastOptions, type ForecastParams, type Method, type NormalisedOptions} from "./types.js";
+import {
+  METHODS,
+  type ForecastOptions,
+  type ForecastParams,
+  type IntervalCalibration,
+  type IntervalMode,
+  type Method,
+  type NormalisedOptions
+} from "./types.js";
 
 /**
  * Checks a series: at least 3 points, all finite. Throws the engine's guard-rail messages.
@@ -91,12 +99,36 @@ export function normaliseOptions(options: ForecastOptions): NormalisedOptions {
   const horizon = validateHorizon(options.horizon);
   const levels = validateLevels(options.levels ?? [80, 95]);
   const params = validateParams(options.params);
-  const intervals = options.intervals ?? "analytic";
-  if (intervals !== "analytic" && intervals !== "empirical") throw new Error(`invalid intervals: ${String(intervals)}`);
+  const intervals = options.intervals ?? (options.calibration === undefined ? "analytic" : "calibrated");
+  if (intervals !== "analytic" && intervals !== "empirical" && intervals !== "calibrated")
+    throw new Error(`invalid intervals: ${String(intervals)}`);
+  const calibration = validateCalibration(options.calibration, intervals);
   checkRange("pooledGrowth", options.pooledGrowth, -Infinity, Infinity);
   checkRange("shrinkage", options.shrinkage, 0, 1);
   const shrinkage = options.shrinkage ?? (options.pooledGrowth === undefined ? 0 : 0.5);
   const out: NormalisedOptions = {method, horizon, levels, params, intervals, shrinkage};
+  if (calibration !== undefined) out.calibration = calibration;
   if (options.pooledGrowth !== undefined) out.pooledGrowth = options.pooledGrowth;
   return out;
+}
+
+/**
+ * Checks a calibration table: required with `intervals: "calibrated"`; each level's quantiles a
+ * non-empty array of finite, non-negative numbers.
+ * @example
+ * validateCalibration(undefined, "calibrated"); // throws "invalid calibration: required when intervals is calibrated"
+ */
+export function validateCalibration(calibration: unknown, intervals: IntervalMode): IntervalCalibration | undefined {
+  if (calibration === undefined) {
+    if (intervals === "calibrated") throw new Error("invalid calibration: required when intervals is calibrated");
+    return undefined;
+  }
+  const c = calibration as IntervalCalibration | null;
+  if (c === null || typeof c !== "object" || c.quantiles === null || typeof c.quantiles !== "object")
+    throw new Error(`invalid calibration: ${typeof calibration}`);
+  for (const [level, q] of Object.entries(c.quantiles)) {
+    if (!Array.isArray(q) || q.length === 0 || !q.every((v) => typeof v === "number" && Number.isFinite(v) && v >= 0))
+      throw new Error(`invalid calibration quantiles for level ${level}`);
+  }
+  return c;
 }

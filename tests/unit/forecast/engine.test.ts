@@ -70,15 +70,15 @@ describe("every method", () => {
 });
 
 describe("auto", () => {
-  it("falls back to drift on series too short to backtest", () => {
+  it("falls back to Theta on series too short to select in (n < 8, AUTO_MIN_LENGTH)", () => {
     const r = forecast([10, 12, 13, 15, 16], {method: "auto", horizon: 2});
-    expect(r.method).toBe("drift");
-    expect(r.selection).toEqual({criterion: "mase", selected: "drift", scores: {}, fallback: true});
+    expect(r.method).toBe("theta");
+    expect(r.selection).toEqual({criterion: "mase", selected: "theta", scores: {}, fallback: true});
   });
   it("picks the lowest backtest MASE, breaking ties by candidate order", () => {
     // An exact straight line: drift and linear both forecast every origin perfectly (MASE 0);
     // drift comes first in AUTO_CANDIDATES, so it wins the tie.
-    const r = forecast([10, 12, 14, 16, 18, 20, 22], {method: "auto", horizon: 2});
+    const r = forecast([10, 12, 14, 16, 18, 20, 22, 24], {method: "auto", horizon: 2});
     expect(r.selection!.scores.drift).toBe(0);
     expect(r.selection!.scores.linear).toBeCloseTo(0, 12);
     expect(r.selection!.scores.naive).toBeGreaterThan(0);
