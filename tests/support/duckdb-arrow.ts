@@ -16,7 +16,7 @@ function literal(value: unknown): string {
   if (value === null || value === undefined) return "NULL";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "NULL";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return `'${String(value).replace(/'/g, "''")}'`;
+  return `'${(typeof value === "string" ? value : JSON.stringify(value)).replace(/'/g, "''")}'`;
 }
 
 /**

@@ -191,7 +191,9 @@ describe("the Northamptonshire turning-18 table through the same cohort SQL", ()
       ).getRowObjectsJson();
       const key = (month: string, unit: string) => `${month} ${unit}`;
       expect(
-        byMonth.map((row) => [key(String(row.period), String(row.lot_code)), row.children, row.nights_per_month]).sort()
+        byMonth
+          .map((row) => [key(row.period as string, row.lot_code as string), row.children, row.nights_per_month])
+          .sort()
       ).toEqual(
         northamptonshire.turning18.map((row) => [key(row.month, row.unit), row.youngPeople, row.nightsPerMonth]).sort()
       );
