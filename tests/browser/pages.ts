@@ -15,7 +15,7 @@ export const PAGES: PageSpec[] = [
   {path: "/lot-usage", minCharts: 1},
   {path: "/spend", minCharts: 1},
   {path: "/trend-forecast", minCharts: 1},
-  {path: "/ageing-out", minCharts: 1},
+  {path: "/ageing-out", minCharts: 3},
   {path: "/scenario-planner", minCharts: 1},
   {path: "/published", minCharts: 1},
   {path: "/options-appraisal", minCharts: 1}

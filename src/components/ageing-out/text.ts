@@ -1,0 +1,32 @@
+import {formatMonth} from "../format.js";
+
+/**
+ * A period label for reading: months as en-GB text, other periods as they are.
+ *
+ * @example
+ * periodText("2026-04"); // "April 2026"
+ * periodText("2026-27 Q1"); // "2026-27 Q1"
+ */
+export function periodText(period: string): string {
+  return /^\d{4}-\d{2}$/.test(period) ? formatMonth(period) : period;
+}
+
+/**
+ * "1 young person" / "3 young people".
+ *
+ * @example
+ * youngPeople(1); // "1 young person"
+ */
+export function youngPeople(count: number, one = "young person", many = "young people"): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
+}
+
+/**
+ * Hours per week as text, to the quarter hour.
+ *
+ * @example
+ * formatHours(126.5); // "126.5 hours a week"
+ */
+export function formatHours(hours: number): string {
+  return `${(Math.round(hours * 4) / 4).toLocaleString("en-GB", {maximumFractionDigits: 2})} hours a week`;
+}
