@@ -42,7 +42,15 @@ export default {
   // The default stylesheet list loads Google Fonts: replace it with a self-contained one that uses system fonts.
   globalStylesheets: [],
   style: "style.css",
-  head: '<link rel="icon" href="data:,">',
+  // Observable Inputs label a range's number box but not its slider (axe rule "label", WCAG 4.1.2); name every slider
+  // after its label. Inline, so the build hashes it into the Content Security Policy like Framework's own scripts.
+  head: `<link rel="icon" href="data:,">
+<script>new MutationObserver(() => {
+  for (const range of document.querySelectorAll("form input[type=range]:not([aria-label])")) {
+    const label = range.closest("form")?.querySelector("label");
+    if (label) range.setAttribute("aria-label", label.textContent.trim());
+  }
+}).observe(document.documentElement, {childList: true, subtree: true});</script>`,
   header: "",
   footer:
     "SEND Commissioning Insight · an open analytics and forecasting tool for children's SEND commissioning · built from this checkout's data",

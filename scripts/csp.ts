@@ -10,6 +10,12 @@ import {createHash} from "node:crypto";
 import {readFile, readdir, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 
+/** CSP hashes of htl's attribute placeholders `::0` … `::31`. */
+export const HTL_PLACEHOLDER_HASHES = Array.from(
+  {length: 32},
+  (_, index) => `'sha256-${createHash("sha256").update(`::${index}`).digest("base64")}'`
+);
+
 export interface PolicyOptions {
   /** `'sha256-…'` sources for the site's inline scripts. */
   scriptHashes: readonly string[];
@@ -29,6 +35,10 @@ export function contentSecurityPolicy({scriptHashes, wasm = true, header = true}
   const directives: [string, string[]][] = [
     ["default-src", ["'self'"]],
     ["script-src", ["'self'", ...(wasm ? ["'wasm-unsafe-eval'"] : []), ...scriptHashes]],
+    // Observable Inputs build controls with htl, whose templates carry placeholder handlers (oninput="::3") until
+    // it attaches the real listener as a property. Only those placeholders, which are not even valid JavaScript,
+    // are allowed, by hash.
+    ["script-src-attr", ["'unsafe-hashes'", ...HTL_PLACEHOLDER_HASHES]],
     ["worker-src", ["'self'", "blob:"]],
     ["connect-src", ["'self'"]],
     ["img-src", ["'self'", "data:", "blob:"]],

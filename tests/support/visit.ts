@@ -45,7 +45,9 @@ export async function visitPage(
     const violations: string[] = [];
     Object.defineProperty(window, "__cspViolations", {value: violations});
     document.addEventListener("securitypolicyviolation", (event) =>
-      violations.push(`${event.violatedDirective} ${event.blockedURI}`)
+      violations.push(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sample} ${(event.target as Element | null)?.outerHTML?.slice(0, 120) ?? ""}`
+      )
     );
   });
   page.on("console", (message) => {

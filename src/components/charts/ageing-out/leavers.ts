@@ -1,4 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
+import {SERIES_COLORS} from "../../palette.js";
+import {plot} from "../../plot.js";
 import {formatCount} from "../../format.js";
 import {periodText, youngPeople} from "../../ageing-out/text.js";
 import {periodTotals, type LeaversRow} from "../../ageing-out/types.js";
@@ -66,7 +68,7 @@ export function leaversChart(rows: readonly LeaversRow[], options: LeaversChartO
   const lots = [...new Set(rows.map((row) => row.lot_name))].sort();
   const data = rows.filter((row) => row.children > 0).map((row) => ({...row, label: periodText(row.period)}));
   const totals = periodTotals(rows);
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,
@@ -87,7 +89,7 @@ export function leaversChart(rows: readonly LeaversRow[], options: LeaversChartO
       label: "Young people",
       tickFormat: (value: number) => (Number.isInteger(value) ? formatCount(value) : "")
     },
-    color: {legend: true, type: "ordinal", domain: lots, scheme: "observable10"},
+    color: {legend: true, type: "ordinal", domain: lots, range: [...SERIES_COLORS]},
     marks: [
       Plot.barY(data, {
         x: "period",

@@ -1,4 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
+import {SERIES_COLORS} from "../../palette.js";
+import {plot} from "../../plot.js";
 import {formatCount, formatMonth, monthDate} from "../../format.js";
 import type {PopulationRow} from "../../ageing-out/types.js";
 
@@ -67,7 +69,7 @@ export function populationChart(rows: readonly PopulationRow[], options: Populat
   const long = data.flatMap((row) =>
     series.map((s) => ({date: row.date, label: row.label, series: s.name, value: row[s.key]}))
   );
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,
@@ -85,10 +87,31 @@ export function populationChart(rows: readonly PopulationRow[], options: Populat
       tickFormat: (date: Date) => String(date.getUTCFullYear())
     },
     y: {grid: true, label: "Children and young people", zero: true},
-    color: {type: "ordinal", domain: series.map((s) => s.name), range: ["#4269d0", "#efb118", "#ff725c"], legend: true},
+    color: {
+      type: "ordinal",
+      domain: series.map((s) => s.name),
+      range: [SERIES_COLORS[0], SERIES_COLORS[1], SERIES_COLORS[4]],
+      legend: true
+    },
     marks: [
-      Plot.areaY(data, {x: "date", y1: "lower_95", y2: "upper_95", fill: "#4269d0", fillOpacity: 0.15}),
-      Plot.areaY(data, {x: "date", y1: "lower_80", y2: "upper_80", fill: "#4269d0", fillOpacity: 0.25}),
+      // Pale bands are outlined so their edges keep 3:1 contrast (WCAG 1.4.11): dotted 95%, solid 80%.
+      Plot.areaY(data, {
+        x: "date",
+        y1: "lower_95",
+        y2: "upper_95",
+        fill: SERIES_COLORS[0],
+        fillOpacity: 0.12,
+        stroke: SERIES_COLORS[0],
+        strokeDasharray: "1 3"
+      }),
+      Plot.areaY(data, {
+        x: "date",
+        y1: "lower_80",
+        y2: "upper_80",
+        fill: SERIES_COLORS[0],
+        fillOpacity: 0.2,
+        stroke: SERIES_COLORS[0]
+      }),
       ...series.map((s, index) =>
         Plot.line(data, {
           x: "date",

@@ -1,4 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
+import {SERIES_COLORS} from "../../palette.js";
+import {plot} from "../../plot.js";
 import {formatMoney} from "../../format.js";
 import {formatHours, periodText} from "../../ageing-out/text.js";
 import {periodTotals, type LeaversRow} from "../../ageing-out/types.js";
@@ -63,7 +65,7 @@ export function releasedChart(rows: readonly LeaversRow[], options: ReleasedChar
       cost: formatMoney(row.annual_cost ?? 0),
       hours: formatHours(row.hours_per_week ?? 0)
     }));
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,
@@ -80,7 +82,7 @@ export function releasedChart(rows: readonly LeaversRow[], options: ReleasedChar
       tickFormat: (period: string) => periodText(period)
     },
     y: {grid: true, label: "£ a year", tickFormat: (value: number) => formatMoney(value)},
-    color: {legend: true, type: "ordinal", domain: lots, scheme: "observable10"},
+    color: {legend: true, type: "ordinal", domain: lots, range: [...SERIES_COLORS]},
     marks: [
       Plot.barY(data, {
         x: "period",
