@@ -65,7 +65,7 @@ export function percentage(
   options: {decimals?: number; inputsSuppressed?: boolean; complement?: boolean} = {}
 ): DerivedFigure {
   const factor = 10 ** (options.decimals ?? 1);
-  const value = denominator > 0 ? Math.round((1000 * factor * numerator) / denominator) / (10 * factor) : NaN;
+  const value = denominator > 0 ? Math.round((100 * factor * numerator) / denominator) / factor : NaN;
   return derivedFigure(value, {numerator, denominator, ...options});
 }
 

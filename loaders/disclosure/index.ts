@@ -15,6 +15,7 @@ export {
 export {derivedFigure, forecastFigure, percentage, perChild, type DerivedBasis, type DerivedFigure} from "./derived.js";
 export {
   buildModel,
+  totalLabels,
   type CumulativeSpec,
   type DimensionSpec,
   type DisclosureTable,

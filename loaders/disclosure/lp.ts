@@ -147,7 +147,7 @@ function optimise(base: Tableau, variables: number, target: number, sign: 1 | -1
   let integral = true;
   for (let i = 0; i < t.rows.length; i++) {
     const x = t.rows[i][rhs];
-    if (t.basis[i] === target) value = x;
+    if (t.basis[i] === target) value = x + 0; // + 0 turns -0 into 0
     if (Math.abs(x - Math.round(x)) > 1e-7) integral = false;
   }
   return {value, integral};

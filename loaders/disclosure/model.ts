@@ -95,6 +95,8 @@ export interface TableModel {
   relations: Relation[];
   index: ReadonlyMap<string, number>;
   dimensions: Dimension[];
+  /** Total label of each dimension, for `canonicalKey(coordinates, measure, totals)` lookups in `index`. */
+  totals: Readonly<Record<string, string | null>>;
 }
 
 const TOLERANCE = 1e-6;
@@ -135,6 +137,20 @@ function normaliseDimension(spec: string | DimensionSpec, members: ReadonlySet<s
   return {name: d.name, total, parentOf, children};
 }
 
+/**
+ * The total label of each dimension (null when it has none), for canonical keys.
+ *
+ * @example
+ * totalLabels(["lot", {name: "month", total: false}]); // {lot: "Total", month: null}
+ */
+export function totalLabels(dimensions: readonly (string | DimensionSpec)[]): Record<string, string | null> {
+  return Object.fromEntries(
+    dimensions.map((d) =>
+      typeof d === "string" ? [d, "Total"] : [d.name, d.total === false ? null : (d.total ?? "Total")]
+    )
+  );
+}
+
 function ancestors(dimension: Dimension, member: string): string[] {
   const out: string[] = [];
   for (let p = dimension.parentOf.get(member); p !== undefined; p = dimension.parentOf.get(p)) out.push(p);
@@ -149,8 +165,12 @@ interface Accumulator {
   largest?: number;
 }
 
-function addInto(map: Map<string, Accumulator>, from: Accumulator, coordinates: Record<string, string>): void {
-  const id = canonicalKey(coordinates, from.measure);
+function addInto(
+  map: Map<string, Accumulator>,
+  id: string,
+  from: Accumulator,
+  coordinates: Record<string, string>
+): void {
   const into = map.get(id);
   if (!into) {
     map.set(id, {...from, coordinates});
@@ -188,6 +208,8 @@ export function buildModel(table: DisclosureTable): TableModel {
   }
   const cumulativeMeasures = new Set((table.cumulative ?? []).map((c) => c.measure));
   const dimensionNames = table.dimensions.map((d) => (typeof d === "string" ? d : d.name));
+  const totals = totalLabels(table.dimensions);
+  const idOf = (coordinates: CellCoordinates, measure: string) => canonicalKey(coordinates, measure, totals);
   const defaultMeasure = table.measures.length === 1 ? [...measures.keys()][0] : undefined;
 
   const members = dimensionNames.map(() => new Set<string>());
@@ -219,7 +241,7 @@ export function buildModel(table: DisclosureTable): TableModel {
   const seen = new Set<string>();
   inputs.forEach(({cell, measure}, i) => {
     const coordinates = {...cell.key};
-    const id = canonicalKey(coordinates, measure);
+    const id = idOf(coordinates, measure);
     if (seen.has(id)) throw new Error(`duplicate cell ${i}: ${id}`);
     seen.add(id);
     const interior = dimensions.every((_, d) => isLeaf(d, coordinates[dimensions[d].name]));
@@ -239,7 +261,10 @@ export function buildModel(table: DisclosureTable): TableModel {
     for (const acc of [...computed.values()]) {
       const member = acc.coordinates[dimension.name];
       if (!isLeaf(d, member)) continue;
-      for (const a of ancestors(dimension, member)) addInto(computed, acc, {...acc.coordinates, [dimension.name]: a});
+      for (const a of ancestors(dimension, member)) {
+        const coordinates = {...acc.coordinates, [dimension.name]: a};
+        addInto(computed, idOf(coordinates, acc.measure), acc, coordinates);
+      }
     }
   });
 
@@ -267,11 +292,11 @@ export function buildModel(table: DisclosureTable): TableModel {
         let previous: string | null = null;
         for (const period of [...periods].sort()) {
           const coordinates = {...rest, [spec.along]: period};
-          const x = computed.get(canonicalKey(coordinates, spec.of));
+          const x = computed.get(idOf(coordinates, spec.of));
           running += x?.value ?? 0;
-          const id = canonicalKey(coordinates, spec.measure);
+          const id = idOf(coordinates, spec.measure);
           computed.set(id, {coordinates, measure: spec.measure, value: running});
-          const parts = [...(previous === null ? [] : [previous]), ...(x ? [canonicalKey(coordinates, spec.of)] : [])];
+          const parts = [...(previous === null ? [] : [previous]), ...(x ? [idOf(coordinates, spec.of)] : [])];
           if (parts.length > 0) cumulativeRelations.push({total: id, parts});
           previous = id;
         }
@@ -315,14 +340,14 @@ export function buildModel(table: DisclosureTable): TableModel {
       const kids = dimension.children.get(cell.coordinates[dimension.name]);
       if (!kids) return;
       const parts = kids
-        .map((k) => index.get(canonicalKey({...cell.coordinates, [dimension.name]: k}, cell.measure)))
+        .map((k) => index.get(idOf({...cell.coordinates, [dimension.name]: k}, cell.measure)))
         .filter((p): p is number => p !== undefined);
       if (parts.length > 0) relations.push({total: t, parts});
     });
     for (const rel of table.measureRelations ?? []) {
       if (rel.total !== cell.measure) continue;
       const parts = rel.parts
-        .map((m) => index.get(canonicalKey(cell.coordinates, m)))
+        .map((m) => index.get(idOf(cell.coordinates, m)))
         .filter((p): p is number => p !== undefined);
       const sum = parts.reduce((s, p) => s + cells[p].value, 0);
       if (Math.abs(sum - cell.value) > TOLERANCE * Math.max(1, cell.value)) {
@@ -334,5 +359,5 @@ export function buildModel(table: DisclosureTable): TableModel {
   for (const r of cumulativeRelations) {
     relations.push({total: index.get(r.total)!, parts: r.parts.map((p) => index.get(p)!)});
   }
-  return {cells, relations, index, dimensions};
+  return {cells, relations, index, dimensions, totals};
 }

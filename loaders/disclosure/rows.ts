@@ -152,7 +152,7 @@ export function applyToRows(
 
   const allMeasures = [...measures.map((m) => m.name), ...(spec.cumulative ?? []).map((c) => c.measure)];
   const lookup = (coordinates: Record<string, string>, measure: string) => {
-    const i = model.index.get(canonicalKey(coordinates, measure));
+    const i = model.index.get(canonicalKey(coordinates, measure, model.totals));
     return i === undefined ? undefined : {cell: model.cells[i], reason: reasons[i]};
   };
   const published = (coordinates: Record<string, string>, measure: string): number | string => {

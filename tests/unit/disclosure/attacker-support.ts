@@ -91,7 +91,8 @@ export function fullTable(
     const id = put(key, "n", v);
     dims.forEach((d) => {
       const kids = childrenOf(d, key[d.name]);
-      if (kids.length > 0) relations.push({total: id, parts: kids.map((k) => canonicalKey({...key, [d.name]: k}, "n"))});
+      if (kids.length > 0)
+        relations.push({total: id, parts: kids.map((k) => canonicalKey({...key, [d.name]: k}, "n"))});
     });
   }
   if (cumulative) {
@@ -121,7 +122,8 @@ export function fullTable(
       if (measureOf.get(id) !== "ytd") continue;
       others.forEach((d) => {
         const kids = childrenOf(d, key[d.name]);
-        if (kids.length > 0) relations.push({total: id, parts: kids.map((k) => canonicalKey({...key, [d.name]: k}, "ytd"))});
+        if (kids.length > 0)
+          relations.push({total: id, parts: kids.map((k) => canonicalKey({...key, [d.name]: k}, "ytd"))});
       });
     }
   }

@@ -46,8 +46,16 @@ function months(rng: Random): GenDimension {
   return {name: "month", leaves, parents};
 }
 
-const shapes: {name: string; tables: number; make: (rng: Random) => {dims: GenDimension[]; cumulative?: {along: string}}}[] = [
-  {name: "1-D with total", tables: 150, make: (rng) => ({dims: [{name: "lot", leaves: letters("L", between(rng, 2, 8))}]})},
+const shapes: {
+  name: string;
+  tables: number;
+  make: (rng: Random) => {dims: GenDimension[]; cumulative?: {along: string}};
+}[] = [
+  {
+    name: "1-D with total",
+    tables: 150,
+    make: (rng) => ({dims: [{name: "lot", leaves: letters("L", between(rng, 2, 8))}]})
+  },
   {
     name: "2-D with margins",
     tables: 150,
@@ -118,9 +126,10 @@ describe("attacker test: no count of 1â€“5 can be recovered or bounded within 1â
           expect(published.get(id), id).toBe("c");
           const iv = intervals.get(id)!;
           expect(iv.lower <= value && value <= iv.upper, `${id} true value inside its interval`).toBe(true);
-          expect(iv.lower === 0 || iv.upper >= 6, `seed ${seed} ${id} = ${value} pinned to [${iv.lower}, ${iv.upper}]`).toBe(
-            true
-          );
+          expect(
+            iv.lower === 0 || iv.upper >= 6,
+            `seed ${seed} ${id} = ${value} pinned to [${iv.lower}, ${iv.upper}]`
+          ).toBe(true);
           if (iv.exact) totals.exactIntervals++;
         }
         if (result.repairs > 0) totals.repairedTables++;
@@ -141,7 +150,12 @@ describe("attacker test: no count of 1â€“5 can be recovered or bounded within 1â
       const model = buildModel({dimensions: dims.map((d) => d.name), measures: ["n"], cells: table.interior});
       const primary = model.cells.map((c) => (c.value >= 1 && c.value <= 5 ? ("primary" as const) : null));
       const reasons = completeSecondary(model, primary, new Set());
-      const published = new Map(model.cells.map((c, i) => [c.id, reasons[i] === null ? c.value : ("c" as const)]));
+      const published = new Map(
+        model.cells.map((c, i) => [
+          canonicalKey(c.coordinates, c.measure),
+          reasons[i] === null ? c.value : ("c" as const)
+        ])
+      );
       const {intervals} = attack(table, published);
       const pinned = [...table.values].some(([id, v]) => {
         const iv = intervals.get(id);
