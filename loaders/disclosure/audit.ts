@@ -32,6 +32,13 @@ export interface AuditOptions {
   dominance?: DominanceOptions;
   /** Compute both bounds for every cell (default false: stop once protection is decided). */
   full?: boolean;
+  /**
+   * Results of earlier audits of the same model, by group of suppressed cells. A group whose cells have not changed
+   * has the same intervals (published values do not change), so repeated audits only solve the groups that grew.
+   */
+  cache?: Map<string, CellInterval[]>;
+  /** Stop at the first group with an unprotected cell (default false). */
+  stopAtFailure?: boolean;
 }
 
 function components(model: TableModel, suppressed: readonly boolean[]): number[][] {
@@ -72,6 +79,14 @@ export function auditModel(
   for (const group of components(model, suppressed)) {
     const targets = group.filter((i) => sensitive[i]);
     if (targets.length === 0) continue;
+    const cacheKey = group.join(",");
+    const cached = options.cache?.get(cacheKey);
+    if (cached) {
+      out.push(...cached);
+      if (options.stopAtFailure && cached.some((iv) => !iv.protected)) break;
+      continue;
+    }
+    const groupIntervals: CellInterval[] = [];
     const variable = new Map(group.map((cell, j) => [cell, j]));
     const equations: LinearEquation[] = [];
     for (const r of model.relations) {
@@ -122,7 +137,7 @@ export function auditModel(
         const tol = 1e-7 * Math.max(1, c.value);
         isProtected = lower <= Math.max(0, c.value - p) + tol && !Number.isNaN(upper) && upper >= c.value + p - tol;
       }
-      out.push({
+      groupIntervals.push({
         cell,
         lower,
         upper,
@@ -130,6 +145,9 @@ export function auditModel(
         protected: isProtected
       });
     });
+    options.cache?.set(cacheKey, groupIntervals);
+    out.push(...groupIntervals);
+    if (options.stopAtFailure && groupIntervals.some((iv) => !iv.protected)) break;
   }
   return out.sort((a, b) => a.cell - b.cell);
 }

@@ -79,25 +79,32 @@ export function suppressModel(model: TableModel, options: SuppressOptions = {}):
   model.relations.forEach((r, k) => [r.total, ...r.parts].forEach((i) => relationsOf[i].push(k)));
   const available = (i: number) => reasons[i] === null && !locked.has(i) && model.cells[i].value !== 0;
   let repairs = 0;
+  const cache = new Map<string, CellInterval[]>();
   for (;;) {
     reasons = completeSecondary(model, reasons, locked);
     const suppressed = reasons.map((r) => r !== null);
-    const intervals = auditModel(model, suppressed, sensitive, {minimumCount: minimum, dominance: options.dominance});
-    const failing = intervals.find((iv) => !iv.protected);
-    if (!failing) return {model, reasons, sensitive, intervals, repairs};
-    // widen the failing cell's uncertainty: suppress the cheapest published partner in one of its relations,
-    // else next to any suppressed cell, else anywhere
-    const near = relationsOf[failing.cell].flatMap((k) => [model.relations[k].total, ...model.relations[k].parts]);
+    const intervals = auditModel(model, suppressed, sensitive, {
+      minimumCount: minimum,
+      dominance: options.dominance,
+      cache
+    });
+    const failing = intervals.filter((iv) => !iv.protected);
+    if (failing.length === 0) return {model, reasons, sensitive, intervals, repairs};
+    // widen each failing cell's uncertainty: suppress the cheapest published partner in one of its relations,
+    // else next to any suppressed cell, else anywhere; then apply the relation rule and audit again
     const touching = model.relations
       .filter((r) => [r.total, ...r.parts].some((i) => suppressed[i]))
       .flatMap((r) => [r.total, ...r.parts]);
-    let pick = cheapest(model, near.filter(available));
-    if (pick < 0) pick = cheapest(model, touching.filter(available));
-    if (pick < 0) pick = cheapest(model, model.cells.map((_, i) => i).filter(available));
-    if (pick < 0) throw new Error(`cannot protect ${model.cells[failing.cell].id}: no cell left to suppress`);
     reasons = reasons.slice();
-    reasons[pick] = "secondary";
-    repairs++;
+    for (const f of failing) {
+      const near = relationsOf[f.cell].flatMap((k) => [model.relations[k].total, ...model.relations[k].parts]);
+      let pick = cheapest(model, near.filter(available));
+      if (pick < 0) pick = cheapest(model, touching.filter(available));
+      if (pick < 0) pick = cheapest(model, model.cells.map((_, i) => i).filter(available));
+      if (pick < 0) throw new Error(`cannot protect ${model.cells[f.cell].id}: no cell left to suppress`);
+      reasons[pick] = "secondary";
+      repairs++;
+    }
   }
 }
 
