@@ -69,7 +69,9 @@ export function summariseOutcomes(rows: readonly OutcomeYear[]): string {
  * outcomesChart(outcomeYears(rows), {width: 640});
  */
 export function outcomesChart(rows: readonly OutcomeYear[], options: ChartOptions = {}) {
-  const {width = 640, document} = options;
+  const {document} = options;
+  // Never narrower than its margins, even while the page lays out (a negative bar width is an SVG error).
+  const width = Math.max(options.width ?? 640, 240);
   const data = outcomeShares(rows);
   const order = OUTCOMES.map((o) => o.label);
   return Plot.plot({

@@ -55,7 +55,9 @@ export function summariseSpendBudget(rows: readonly SpendLot[], year: string): s
  * spendBudgetChart(data.spend.byLot, {year: "2025-26", width: 640});
  */
 export function spendBudgetChart(rows: readonly SpendLot[], options: ChartOptions & {year: string}) {
-  const {width = 640, document, year} = options;
+  const {document, year} = options;
+  // Never narrower than its margins, even while the page lays out (a negative bar width is an SVG error).
+  const width = Math.max(options.width ?? 640, 240);
   const height = options.height ?? 70 + rows.length * 56;
   const segments = rows.flatMap((row) => [
     {lot: row.lot_code, part: "Spent to date", from: 0, to: row.spend_to_date, amount: row.spend_to_date},
