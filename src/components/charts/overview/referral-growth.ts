@@ -112,7 +112,7 @@ export function referralGrowthChart(rows: readonly ReferralYear[], options: Char
     marginLeft: 44,
     title: referralGrowthTitle(rows),
     subtitle:
-      "Referrals received per financial year (columns; the latest is the year so far, outlined) and by the same day of each year (black ticks)",
+      "Referrals received per financial year (columns; the latest is the year so far, outlined) and by the same day of each year (short horizontal ticks)",
     ariaLabel: "Column chart of referrals received per financial year",
     ariaDescription: summariseReferralGrowth(rows),
     x: {label: null, type: "band", padding: 0.2, tickFormat: (d: string) => (width < 480 ? d.slice(2) : d)},

@@ -76,7 +76,7 @@ export function spendBudgetChart(rows: readonly SpendLot[], options: ChartOption
     marginLeft: 56,
     marginRight: Math.min(170, width * 0.4),
     title: spendBudgetTitle(rows, year),
-    subtitle: `Commissioned spend by Lot, ${year}: spent to date (solid), committed to 31 March (outlined); black line = budget`,
+    subtitle: `Commissioned spend by Lot, ${year}: spent to date (solid), committed to 31 March (outlined); thick vertical tick = budget`,
     ariaLabel: `Bar chart of forecast spend against budget by Lot, ${year}`,
     ariaDescription: summariseSpendBudget(rows, year),
     x: {grid: true, label: "£", domain: [0, max], tickFormat: (value: number) => formatMoney(value)},
