@@ -48,7 +48,7 @@ export function summariseSpendBudget(rows: readonly SpendLot[], year: string): s
 }
 
 /**
- * Horizontal bars per Lot: spend to date (solid) and committed to 31 March (outlined), with the budget as a black
+ * Horizontal bars per Lot: spend to date (solid) and committed to 31 March (outlined), with the budget as a thick
  * rule and the forecast labelled.
  *
  * @example
