@@ -9,8 +9,8 @@ export interface PageSpec {
 }
 
 export const PAGES: PageSpec[] = [
-  {path: "/", minCharts: 1},
-  {path: "/demand", minCharts: 1},
+  {path: "/", minCharts: 10},
+  {path: "/demand", minCharts: 7},
   {path: "/capacity", minCharts: 1},
   {path: "/lot-usage", minCharts: 1},
   {path: "/spend", minCharts: 1},
