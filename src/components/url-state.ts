@@ -43,16 +43,22 @@ export function withParam(search: string, key: string, value: string | undefined
 export function bindToUrl<T extends HTMLElement & {value: unknown}>(
   input: T,
   key: string,
-  {
-    toString = (value: unknown) => (value == null ? undefined : String(value)),
-    defaultValue
-  }: {
+  options: {
+    /** Writes the value as text; by default `String(value)`, and nothing for null. */
+    serialize?: (value: unknown) => string | undefined;
+    /** The same as `serialize`, for callers written before the rename. */
     toString?: (value: unknown) => string | undefined;
     defaultValue?: string;
   } = {}
 ): T {
+  // An option named toString must be read as an own property: every object inherits Object.prototype.toString,
+  // which wrote "[object Undefined]" into the URL.
+  const serialize =
+    options.serialize ??
+    (Object.hasOwn(options, "toString") ? options.toString : undefined) ??
+    ((value: unknown) => (value == null ? undefined : String(value)));
   input.addEventListener("input", () => {
-    const search = withParam(location.search, key, toString(input.value), defaultValue);
+    const search = withParam(location.search, key, serialize(input.value), options.defaultValue);
     history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
   });
   return input;

@@ -89,7 +89,7 @@ describe.each(["light", "dark"] as const)("%s theme", (colorScheme) => {
             const stroke = style.strokeWidth !== "0px" ? parse(style.stroke) : null;
             results.push({
               mark,
-              tag: element.tagName,
+              tag: `${element.tagName} in "${svg.getAttribute("aria-label") ?? ""}": ${element.outerHTML.slice(0, 60)}`,
               background,
               fill: fill && fill[3] > 0 ? [fill.slice(0, 3), fill[3] * Number(style.fillOpacity) * opacity] : null,
               stroke:

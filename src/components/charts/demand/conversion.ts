@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatPercent} from "../../format.js";
 import type {ConversionYear} from "../../demand/ehcp.js";
 
@@ -65,7 +66,7 @@ export function conversionChart(rows: readonly ConversionYear[], options: ChartO
   const ends = series
     .map((s) => data.filter((d) => d.series === s.label).at(-1))
     .filter((d): d is (typeof data)[number] => d !== undefined);
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,
@@ -83,7 +84,7 @@ export function conversionChart(rows: readonly ConversionYear[], options: ChartO
       inset: 16
     },
     y: {grid: true, label: "Plans ÷ requests", tickFormat: (d: number) => formatPercent(d), zero: true},
-    color: {domain: series.map((s) => s.label), range: ["#b8860b", "#4269d0"], legend: width < 480},
+    color: {domain: series.map((s) => s.label), range: ["#896ed0", "#0084d5"], legend: width < 480},
     marks: [
       ...series.map((s) =>
         Plot.lineY(

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatCount, formatMonth, monthDate} from "../../format.js";
 import {EHCP_MEASURES, type RollingPoint} from "../../demand/ehcp.js";
 import type {GrowthStatement} from "../../demand/growth.js";
@@ -42,7 +43,7 @@ export function ehcpTrendChart(points: readonly RollingPoint[], options: ChartOp
     ? `EHC needs assessment requests: ${growth.text.replace(/ \(.*?\)/, "")}`
     : "EHC needs assessment activity";
   const dash: Record<string, string> = {requests_received: "none", assessments_completed: "6,3", plans_issued: "2,2"};
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,
@@ -55,7 +56,7 @@ export function ehcpTrendChart(points: readonly RollingPoint[], options: ChartOp
     ariaDescription: summariseEhcpTrend(points),
     x: {type: "utc", label: null},
     y: {grid: true, label: "12-month total", zero: true},
-    color: {domain: Object.values(EHCP_MEASURES), range: ["#4269d0", "#b8860b", "#3ca951"], legend: width < 480},
+    color: {domain: Object.values(EHCP_MEASURES), range: ["#0084d5", "#896ed0", "#209144"], legend: width < 480},
     marks: [
       ...Object.keys(EHCP_MEASURES).map((measure) =>
         Plot.lineY(

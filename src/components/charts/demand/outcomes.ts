@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatCount, formatPercent} from "../../format.js";
 import type {OutcomeYear} from "../../demand/referral-years.js";
 
@@ -8,10 +9,10 @@ export interface ChartOptions {
 }
 
 export const OUTCOMES = [
-  {key: "placed", label: "Placed", colour: "#3ca951"},
-  {key: "declined", label: "Declined", colour: "#ff725c"},
-  {key: "withdrawn", label: "Withdrawn", colour: "#9c6b4e"},
-  {key: "waiting", label: "Still waiting", colour: "#efb118"}
+  {key: "placed", label: "Placed", colour: "#209144"},
+  {key: "declined", label: "Declined", colour: "#d3526b"},
+  {key: "withdrawn", label: "Withdrawn", colour: "#896ed0"},
+  {key: "waiting", label: "Still waiting", colour: "#b86c2c"}
 ] as const;
 
 /** Outcome shares per year, long form, for the chart and its tooltips. */
@@ -74,7 +75,7 @@ export function outcomesChart(rows: readonly OutcomeYear[], options: ChartOption
   const width = Math.max(options.width ?? 640, 240);
   const data = outcomeShares(rows);
   const order = OUTCOMES.map((o) => o.label);
-  return Plot.plot({
+  return plot({
     width,
     height: 70 + rows.length * 34,
     document,

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatCount, formatPercent} from "../../format.js";
 
 /** Referrals in one financial year for one category of a breakdown (an area, a Lot, a need or a source). */
@@ -77,7 +78,7 @@ export function referralMixChart(rows: readonly MixRow[], options: MixOptions) {
     (best, row) => (row.referrals > best.referrals ? row : best),
     rows[0] ?? {category: "", referrals: 0, financial_year: ""}
   );
-  return Plot.plot({
+  return plot({
     width,
     height: 60 + categories.length * 84,
     document,
@@ -92,7 +93,7 @@ export function referralMixChart(rows: readonly MixRow[], options: MixOptions) {
     x: {label: null, domain: years, tickFormat: (d: string) => (narrow ? d.slice(2) : d)},
     y: {axis: null, insetTop: 30},
     marks: [
-      Plot.barY(rows, {fy: "category", x: "financial_year", y: "referrals", fill: "#4269d0", tip: true}),
+      Plot.barY(rows, {fy: "category", x: "financial_year", y: "referrals", fill: "#0084d5", tip: true}),
       Plot.text(rows, {
         fy: "category",
         x: "financial_year",

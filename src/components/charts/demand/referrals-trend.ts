@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatChange, formatCount, formatMonth, monthDate} from "../../format.js";
 import {monthsBetween} from "../../periods.js";
 
@@ -85,7 +86,7 @@ export function referralsTrendChart(rows: readonly MonthTotal[], options: ChartO
       average: window.length === 12 ? window.reduce((sum, r) => sum + r.referrals, 0) / 12 : null
     };
   });
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,
@@ -97,7 +98,7 @@ export function referralsTrendChart(rows: readonly MonthTotal[], options: ChartO
     x: {type: "utc", label: null},
     y: {grid: true, label: "Referrals a month"},
     marks: [
-      Plot.rectY(data, {x: "date", interval: "month", y: "referrals", fill: "#4269d0", fillOpacity: 0.75, inset: 0.5}),
+      Plot.rectY(data, {x: "date", interval: "month", y: "referrals", fill: "#0084d5", inset: 0.5}),
       Plot.lineY(
         data.filter((d) => d.average !== null),
         {x: "date", y: "average", stroke: "currentColor", strokeWidth: 2}

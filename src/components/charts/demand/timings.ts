@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {MEASURE_LABELS, type TimingSummary} from "../../demand/timings.js";
 
 export interface ChartOptions {
@@ -75,7 +76,7 @@ export function timingsChart(rows: readonly TimingSummary[], options: ChartOptio
   const years = [...new Set(rows.map((row) => row.financial_year))].sort();
   const ends = data.filter((d) => d.financial_year === years.at(-1));
   const narrow = width < 480;
-  return Plot.plot({
+  return plot({
     width,
     height: 400,
     document,
@@ -90,7 +91,7 @@ export function timingsChart(rows: readonly TimingSummary[], options: ChartOptio
     fy: {label: null, domain: Object.values(MEASURE_LABELS), axis: null, padding: 0.18},
     x: {type: "point", label: null, domain: years, tickFormat: (d: string) => (narrow ? d.slice(2) : d), inset: 12},
     y: {grid: true, label: "Days", zero: true, insetTop: 22},
-    color: {domain: stats.map((s) => s.label), range: ["#4269d0", "#b8860b"], legend: narrow},
+    color: {domain: stats.map((s) => s.label), range: ["#0084d5", "#896ed0"], legend: narrow},
     marks: [
       ...stats.map((s) =>
         Plot.lineY(

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatChange, formatCount} from "../../format.js";
 import type {ReferralYear} from "../../overview/types.js";
 
@@ -105,7 +106,7 @@ export function referralGrowthChart(rows: readonly ReferralYear[], options: Char
     status: row.complete ? "Full year" : "Year so far",
     label: row.complete ? formatCount(row.referrals) : `${formatCount(row.referrals)} so far`
   }));
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,
@@ -120,11 +121,11 @@ export function referralGrowthChart(rows: readonly ReferralYear[], options: Char
     marks: [
       Plot.barY(
         data.filter((row) => row.complete),
-        {x: "financial_year", y: "referrals", fill: "#4269d0", tip: {format: {x: true, y: true}}}
+        {x: "financial_year", y: "referrals", fill: "#0084d5", tip: {format: {x: true, y: true}}}
       ),
       Plot.barY(
         data.filter((row) => !row.complete),
-        {x: "financial_year", y: "referrals", fill: "#4269d0", fillOpacity: 0.25, stroke: "#4269d0", strokeWidth: 2}
+        {x: "financial_year", y: "referrals", fill: "#0084d5", fillOpacity: 0.25, stroke: "#0084d5", strokeWidth: 2}
       ),
       Plot.tickY(data, {x: "financial_year", y: "referrals_to_date", stroke: "currentColor", strokeWidth: 3}),
       Plot.text(data, {x: "financial_year", y: "referrals", text: "label", dy: -8, fill: "currentColor"}),

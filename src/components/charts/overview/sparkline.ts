@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 
 /** One point of a sparkline: a label for the x position (month or financial year) and a value. */
 export interface SparkPoint {
@@ -66,7 +67,7 @@ export function sparkline(points: readonly SparkPoint[], options: SparklineOptio
           Plot.lineY(data, {x: "index", y: "value", stroke: "currentColor", strokeWidth: 1.75}),
           Plot.dot(known.slice(-1), {x: "index", y: "value", fill: "currentColor", r: 3})
         ];
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatMoney, formatPercent} from "../../format.js";
 import type {SpendLot} from "../../overview/types.js";
 
@@ -69,7 +70,7 @@ export function spendBudgetChart(rows: readonly SpendLot[], options: ChartOption
     text: `${formatMoney(row.forecast)} vs ${formatMoney(row.budget)}`
   }));
   const max = Math.max(1, ...rows.map((row) => Math.max(row.forecast, row.budget)));
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,
@@ -84,7 +85,7 @@ export function spendBudgetChart(rows: readonly SpendLot[], options: ChartOption
     marks: [
       Plot.barX(
         segments.filter((d) => d.part === "Spent to date"),
-        {y: "lot", x1: "from", x2: "to", fill: "#4269d0", insetTop: 8, insetBottom: 8}
+        {y: "lot", x1: "from", x2: "to", fill: "#0084d5", insetTop: 8, insetBottom: 8}
       ),
       Plot.barX(
         segments.filter((d) => d.part !== "Spent to date"),
@@ -92,9 +93,9 @@ export function spendBudgetChart(rows: readonly SpendLot[], options: ChartOption
           y: "lot",
           x1: "from",
           x2: "to",
-          fill: "#4269d0",
+          fill: "#0084d5",
           fillOpacity: 0.2,
-          stroke: "#4269d0",
+          stroke: "#0084d5",
           strokeWidth: 1.5,
           insetTop: 8,
           insetBottom: 8

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatCount, formatMonth, monthDate} from "../../format.js";
 import type {TurningEighteenMonth} from "../../overview/types.js";
 
@@ -47,7 +48,7 @@ export function summariseTurningEighteen(rows: readonly TurningEighteenMonth[]):
 export function turningEighteenChart(rows: readonly TurningEighteenMonth[], options: ChartOptions = {}) {
   const {width = 640, height = 260, document} = options;
   const data = rows.map((row) => ({...row, date: monthDate(row.month)}));
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,
@@ -67,7 +68,7 @@ export function turningEighteenChart(rows: readonly TurningEighteenMonth[], opti
       Plot.barY(data, {
         x: "date",
         y: "young_people",
-        fill: "#a463f2",
+        fill: "#c656a2",
         tip: {format: {x: (d: Date) => formatMonth(d.toISOString().slice(0, 7))}}
       }),
       Plot.text(data, {

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatCount, formatMonth, monthDate} from "../../format.js";
 import type {WaitingMonth} from "../../overview/types.js";
 
@@ -55,7 +56,7 @@ export function waitingTrendChart(rows: readonly WaitingMonth[], options: ChartO
   const {width = 640, height = 300, document} = options;
   const data = rows.map((row) => ({...row, date: monthDate(row.month)}));
   const last = data.slice(-1);
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,
@@ -68,8 +69,8 @@ export function waitingTrendChart(rows: readonly WaitingMonth[], options: ChartO
     x: {type: "utc", label: null},
     y: {grid: true, label: "Referrals waiting", zero: true},
     marks: [
-      Plot.areaY(data, {x: "date", y: "waiting", fill: "#efb118", fillOpacity: 0.2}),
-      Plot.lineY(data, {x: "date", y: "waiting", stroke: "#b8860b", strokeWidth: 2}),
+      Plot.areaY(data, {x: "date", y: "waiting", fill: "#896ed0", fillOpacity: 0.2, stroke: "#896ed0"}),
+      Plot.lineY(data, {x: "date", y: "waiting", stroke: "#896ed0", strokeWidth: 2}),
       Plot.dot(last, {x: "date", y: "waiting", fill: "currentColor", r: 4}),
       Plot.text(last, {
         x: "date",
