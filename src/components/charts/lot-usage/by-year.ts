@@ -72,14 +72,13 @@ export function summariseByYear(
   const compared = comparedYears(rows, partialYear);
   if (!compared) return `No ${measure} in this selection.`;
   const [first, last] = compared;
-  const parts = seriesIn(rows, seriesOrder).map((series) => {
+  const parts = seriesIn(rows, seriesOrder).map((series, index) => {
     const a = valueOf(rows, series, first);
     const b = valueOf(rows, series, last);
     const change = first !== last && a > 0 ? ` (${formatChange(b / a - 1)} on ${first})` : "";
-    return `${series} ${format(b)}${change}`;
+    return `${series} ${format(b)}${index === 0 ? ` ${measure}` : ""}${change}`;
   });
-  const [head, ...rest] = parts;
-  return `In ${last}: ${head} ${measure}${rest.length > 0 ? `, ${rest.join(", ")}` : ""}.`;
+  return `In ${last}: ${parts.join(", ")}.`;
 }
 
 /**
