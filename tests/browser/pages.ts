@@ -11,8 +11,8 @@ export interface PageSpec {
 export const PAGES: PageSpec[] = [
   {path: "/", minCharts: 1},
   {path: "/demand", minCharts: 1},
-  {path: "/capacity", minCharts: 1},
-  {path: "/lot-usage", minCharts: 1},
+  {path: "/capacity", minCharts: 6},
+  {path: "/lot-usage", minCharts: 5},
   {path: "/spend", minCharts: 1},
   {path: "/published", minCharts: 1},
   {path: "/options-appraisal", minCharts: 1}

@@ -112,7 +112,7 @@ export function capacityDemandChart(rows: readonly CapacityDemandPoint[], option
     ariaDescription: summariseCapacityDemand(rows),
     x: {type: "utc", label: null},
     y: {grid: true, label: "Hours per week", nice: true},
-    fy: {label: null, domain: lots.map(lotLabel)},
+    fy: {label: null, domain: lots.map(lotLabel), axis: null},
     color: {domain: ["Offered", "Demand"], range: [CATEGORY_COLOURS[0], CATEGORY_COLOURS[1]], legend: true},
     marks: [
       Plot.areaY(data, {
@@ -134,6 +134,14 @@ export function capacityDemandChart(rows: readonly CapacityDemandPoint[], option
       }),
       Plot.text(labels, {x: "date", y: "y", fy: "lot", text: "text", fill: "text", textAnchor: "start", dx: 4}),
       Plot.ruleY([0]),
+      Plot.text(lots.map(lotLabel), {
+        fy: (d: string) => d,
+        text: (d: string) => d,
+        frameAnchor: "top-left",
+        dx: 6,
+        dy: 2,
+        fontWeight: "bold"
+      }),
       Plot.tip(
         data,
         Plot.pointerX({

@@ -110,7 +110,7 @@ export function hoursCommissionedChart(rows: readonly HoursRow[], options: Chart
     ariaDescription: summariseHoursCommissioned(rows),
     x: {type: "utc", label: null},
     y: {grid: true, label: "Hours per week"},
-    fy: {label: null, domain: lots.map(lotLabel)},
+    fy: {label: null, domain: lots.map(lotLabel), axis: null},
     color: {domain: ROUTES.map(routeLabel), range: [...CATEGORY_COLOURS.slice(0, 4)], legend: true},
     marks: [
       Plot.areaY(data, {
@@ -123,6 +123,14 @@ export function hoursCommissionedChart(rows: readonly HoursRow[], options: Chart
         strokeWidth: 0.5
       }),
       Plot.ruleY([0]),
+      Plot.text(lots.map(lotLabel), {
+        fy: (d: string) => d,
+        text: (d: string) => d,
+        frameAnchor: "top-left",
+        dx: 6,
+        dy: 2,
+        fontWeight: "bold"
+      }),
       Plot.tip(
         data,
         Plot.pointerX(

@@ -90,21 +90,40 @@ export function providerSpareChart(rows: readonly ProviderSpareRow[], options: C
   const {width = 640, document} = options;
   const data = spareByProvider(rows).map((p) => ({...p, type: routeLabel(p.provider_type)}));
   const types = ["Framework", "Spot purchase", "In-house"];
+  // On narrow screens the provider names go above their bars instead of in a left margin that would clip them.
+  const narrow = width < 480;
   return Plot.plot({
     width,
-    height: options.height ?? Math.max(120, data.length * 20 + 60),
+    height: options.height ?? Math.max(120, data.length * (narrow ? 36 : 20) + 60),
     document,
-    marginLeft: Math.min(220, width * 0.45),
+    marginLeft: narrow ? 8 : Math.min(220, width * 0.45),
     marginRight: 90,
     title: providerSpareTitle(rows),
     subtitle: "Spare hours per week (offered minus held) by provider; label: hours and places spare",
     ariaLabel: "Bar chart of spare hours per week by provider",
     ariaDescription: summariseProviderSpare(rows),
     x: {grid: true, label: "Spare hours per week"},
-    y: {label: null, domain: data.map((d) => d.provider_name)},
+    y: {
+      label: null,
+      domain: data.map((d) => d.provider_name),
+      axis: narrow ? null : "left",
+      padding: narrow ? 0.5 : 0.1
+    },
     color: {domain: types, range: [CATEGORY_COLOURS[0], CATEGORY_COLOURS[1], CATEGORY_COLOURS[2]], legend: true},
     marks: [
       Plot.barX(data, {x: "spare_hours", y: "provider_name", fill: "type", tip: true}),
+      ...(narrow
+        ? [
+            Plot.text(data, {
+              x: 0,
+              y: "provider_name",
+              text: "provider_name",
+              textAnchor: "start",
+              dy: -14,
+              fontSize: 11
+            })
+          ]
+        : []),
       Plot.text(data, {
         x: "spare_hours",
         y: "provider_name",

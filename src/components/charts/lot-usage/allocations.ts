@@ -89,11 +89,14 @@ export function allocationsChart(rows: readonly AllocationCell[], options: Alloc
     ? options.areaOrder.filter((area) => rows.some((row) => row.area_name === area))
     : [...new Set(rows.map((row) => row.area_name))].sort();
   const data = rows.filter((row) => row.cost_gbp > 0 || row.children > 0);
+  // On narrow screens the provider names go above their row instead of in a left margin that would clip them.
+  const narrow = width < 480;
   return Plot.plot({
     width,
-    height: options.height ?? Math.max(140, ranked.length * 24 + 70),
+    height: options.height ?? Math.max(140, ranked.length * (narrow ? 40 : 24) + 70),
     document,
-    marginLeft: Math.min(230, width * 0.45),
+    marginLeft: narrow ? 12 : Math.min(230, width * 0.45),
+    marginRight: 12,
     title: allocationsTitle(rows, options),
     subtitle: "Cost of packages in the year by provider and area (£); dot size: children supported",
     ariaLabel: `Dot chart of cost by provider and area for ${options.scope}`,
@@ -104,7 +107,7 @@ export function allocationsChart(rows: readonly AllocationCell[], options: Alloc
       tickFormat: (d: number) => formatMoney(d),
       ticks: Math.max(2, Math.floor(width / 140))
     },
-    y: {label: null, domain: ranked.map((p) => p.provider_name)},
+    y: {label: null, domain: ranked.map((p) => p.provider_name), axis: narrow ? null : "left"},
     color: {domain: areas, range: [...CATEGORY_COLOURS]},
     symbol: {domain: areas, range: ["circle", "square", "triangle", "diamond", "star", "cross"], legend: true},
     r: {range: [3, 10]},
@@ -122,6 +125,18 @@ export function allocationsChart(rows: readonly AllocationCell[], options: Alloc
         channels: {Children: "children", Area: "area_name"},
         tip: {format: {x: (d: number) => formatMoney(d), fill: false, symbol: false, r: false}}
       }),
+      ...(narrow
+        ? [
+            Plot.text(ranked, {
+              x: 0,
+              y: "provider_name",
+              text: "provider_name",
+              textAnchor: "start",
+              dy: -14,
+              fontSize: 11
+            })
+          ]
+        : []),
       Plot.ruleX([0])
     ]
   });

@@ -125,7 +125,10 @@ export function byYearChart(rows: readonly YearSeriesRow[], options: ByYearOptio
     (yMax * 14) / Math.max(60, height - 90)
   );
   const labels = ends.map((end, i) => ({...end, y: positions[i]}));
-  const narrow = width / Math.max(1, domain.length) < 80;
+  const perYear = (width - 166) / Math.max(1, domain.length);
+  const narrow = perYear < 80;
+  const tiny = perYear < 40;
+  const tickText = (d: string) => `${tiny ? d.slice(2) : d}${d === partialYear ? "*" : ""}`;
   return Plot.plot({
     width,
     height,
@@ -141,7 +144,7 @@ export function byYearChart(rows: readonly YearSeriesRow[], options: ByYearOptio
       type: "point",
       domain,
       label: null,
-      tickFormat: (d: string) => (d === partialYear ? `${d}*` : d),
+      tickFormat: tickText,
       padding: 0.3,
       tickRotate: narrow ? -40 : 0
     },

@@ -156,6 +156,15 @@ describe("providerSpareChart", () => {
     expect([...figure.querySelectorAll("text")].map((t) => t.textContent)).toContain("30 h, 3 pl.");
     await expectSnapshot(figure, "provider-spare.svg");
   });
+
+  test("on a narrow screen, names the providers above their bars instead of clipping them", async () => {
+    const figure = providerSpareChart(rows, {width: 320, document: createDocument()});
+    expect(figure.querySelector("g[aria-label='y-axis tick label']")).toBeNull();
+    expect([...figure.querySelectorAll("text")].map((t) => t.textContent)).toEqual(
+      expect.arrayContaining(["Oak Care", "Elm Support", "Ash Team"])
+    );
+    await expectSnapshot(figure, "provider-spare-320.svg");
+  });
 });
 
 describe("occupancyChart", () => {
