@@ -99,6 +99,7 @@ export function byYearTitle(
     .sort((a, b) => b.value - a.value || (a.series < b.series ? -1 : 1));
   const top = ranked[0];
   const change = first !== last && top.before > 0 ? `, ${formatChange(top.value / top.before - 1)} on ${first}` : "";
+  if (ranked.length === 1) return `${top.series}: ${format(top.value)} ${measure} in ${last}${change}`;
   return `${top.series} had the most ${measure} in ${last}: ${format(top.value)}${change}`;
 }
 

@@ -42,6 +42,12 @@ describe("byYearChart", () => {
     );
     expect(byYearTitle(rows, options)).toBe("Lot 2 had the most children in 2024-25: 324, +43% on 2022-23");
     expect(byYearTitle([], options)).toBe("No children in this selection");
+    expect(
+      byYearTitle(
+        rows.filter((row) => row.series === "Lot 1"),
+        options
+      )
+    ).toBe("Lot 1: 139 children in 2024-25, +1444% on 2022-23");
     expect(summariseByYear(rows, {...options, seriesOrder: ["Lot 2", "Lot 1"]})).toMatch(
       /^In 2024-25: Lot 2 324 children/
     );
