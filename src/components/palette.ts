@@ -28,3 +28,6 @@ export const STATUS_COLORS = {good: "#209144", bad: "#d3526b", neutral: "#7b7b7b
 export function seriesColorScale(domain?: readonly string[]): {type: "ordinal"; range: string[]; domain?: string[]} {
   return {type: "ordinal", range: [...SERIES_COLORS], ...(domain ? {domain: [...domain]} : {})};
 }
+
+/** The same colours under the name the capacity and Lot usage charts use. */
+export const CATEGORY_COLOURS = SERIES_COLORS;

@@ -11,8 +11,8 @@ export interface PageSpec {
 export const PAGES: PageSpec[] = [
   {path: "/", minCharts: 10},
   {path: "/demand", minCharts: 7},
-  {path: "/capacity", minCharts: 1},
-  {path: "/lot-usage", minCharts: 1},
+  {path: "/capacity", minCharts: 6},
+  {path: "/lot-usage", minCharts: 5},
   {path: "/spend", minCharts: 1},
   {path: "/trend-forecast", minCharts: 1},
   {path: "/ageing-out", minCharts: 3},
