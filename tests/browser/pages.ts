@@ -13,7 +13,7 @@ export const PAGES: PageSpec[] = [
   {path: "/demand", minCharts: 1},
   {path: "/capacity", minCharts: 1},
   {path: "/lot-usage", minCharts: 1},
-  {path: "/spend", minCharts: 1},
-  {path: "/published", minCharts: 1},
-  {path: "/options-appraisal", minCharts: 1}
+  {path: "/spend", minCharts: 6},
+  {path: "/published", minCharts: 6},
+  {path: "/options-appraisal", minCharts: 3}
 ];

@@ -58,6 +58,10 @@ export function sensitivityRows(
           `above ${formatPercent(entry.upper.share)} (${weightText(entry.upper.weight)}), option ${above} is preferred`
         );
     }
+    const ties = [entry.lower, entry.upper]
+      .filter((bound, index) => bound.tiedWith.length > 0 && (index === 0 ? below : above) === null)
+      .map((bound) => `at ${formatPercent(bound.share)} it ties with option ${bound.tiedWith.join(" and ")}`);
+    if (ties.length > 0) parts[0] = `${parts[0]} (${ties.join("; ")})`;
     return {
       groupId: entry.groupId,
       group,

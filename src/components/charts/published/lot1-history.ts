@@ -12,6 +12,16 @@ export interface Lot1HistoryRow {
 }
 
 /**
+ * A period as a phrase: "in 2022-23", but "before April 2022" as it is.
+ *
+ * @example
+ * periodPhrase("2022-23"); // "in 2022-23"
+ */
+export function periodPhrase(period: string): string {
+  return /^(before|after|since|in|from|during)\b/i.test(period) ? period : `in ${period}`;
+}
+
+/**
  * One sentence comparing supported young people over the periods.
  *
  * @example
@@ -23,7 +33,7 @@ export function summariseLot1History(rows: readonly Lot1HistoryRow[]): string {
   return `${rows
     .map(
       (row) =>
-        `${row.measure} ${row.period}: ${row.low === row.high ? formatCount(row.low) : `${formatCount(row.low)}–${formatCount(row.high)}`}`
+        `${row.measure} ${periodPhrase(row.period)}: ${row.low === row.high ? formatCount(row.low) : `${formatCount(row.low)}–${formatCount(row.high)}`}`
     )
     .join("; ")}.`;
 }
@@ -50,7 +60,7 @@ export function lot1HistoryChart(rows: readonly Lot1HistoryRow[], options: Lot1H
   const lowest = headlineRows.filter((row) => row.low === row.high).sort((a, b) => a.low - b.low)[0];
   const title =
     range && lowest
-      ? `${headline}: ${formatCount(lowest.low)} ${lowest.period}, against ${formatCount(range.low)}–${formatCount(range.high)} ${range.period}`
+      ? `${headline}: ${formatCount(lowest.low)} ${periodPhrase(lowest.period)}, against ${formatCount(range.low)}–${formatCount(range.high)} ${periodPhrase(range.period)}`
       : `Lot 1: ${headline.toLowerCase()}`;
   return Plot.plot({
     width,

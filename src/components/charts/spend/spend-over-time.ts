@@ -66,7 +66,7 @@ export function spendHeadline(
   if (series.length >= 2 && series[0].spend > 0) {
     const [first, last] = [series[0], series[series.length - 1]];
     const change = last.spend / first.spend - 1;
-    return `Spend ${change >= 0 ? "rose" : "fell"} ${Math.abs(Math.round(change * 100))}% from ${label(first.period, period)} to ${label(last.period, period)}`;
+    return `Spend ${change >= 0 ? "rose" : "fell"} ${Math.round(Math.abs(change) * 100)}% from ${label(first.period, period)} to ${label(last.period, period)}`;
   }
   const all = totals(points);
   const spend = all.reduce((sum, entry) => sum + entry.spend, 0);
