@@ -208,7 +208,9 @@ describe("spend charts", () => {
     expect(spendHeadline(yearly, "financial_year", ["2024-25", "2025-26"])).toBe(
       "Spend fell 88% from 2024-25 to 2025-26"
     );
-    expect(spendHeadline(yearly, "financial_year", [])).toBe("£4,500 spent in the period shown");
+    expect(spendHeadline(yearly, "financial_year", [])).toBe(
+      "£4,500 spent from 2024-25 to 2025-26; £650 more committed"
+    );
     const chart = spendOverTimeChart(yearly, {
       width: 640,
       period: "financial_year",
@@ -216,7 +218,7 @@ describe("spend charts", () => {
       completePeriods: ["2024-25"],
       document: createDocument()
     });
-    expect(chart.querySelector("h2")?.textContent).toBe("£4,500 spent in the period shown");
+    expect(chart.querySelector("h2")?.textContent).toBe("£4,500 spent from 2024-25 to 2025-26; £650 more committed");
     await expectSnapshot(chart, "spend-yearly.svg");
     const monthly = spendOverTimeChart(spendSeries(rows, "month", "lot"), {
       width: 640,

@@ -67,7 +67,7 @@ export function scoresChart(ranking: readonly RankedOption[], options: ScoresCha
     ariaDescription: summariseScores(ranking, maxScore),
     x: {domain: [0, maxScore], grid: true, label: "Weighted score"},
     y: {domain: data.map((d) => d.label), axis: null, padding: 0.45},
-    color: {domain: ["Preferred (ranked first)", "Other options"], range: ["#2a6fdb", "#8a8f98"], legend: true},
+    color: {domain: ["Preferred (ranked first)", "Other options"], range: ["#2a6fdb", "#6b7280"], legend: true},
     marks: [
       Plot.barX(data, {x: "weightedScore", y: "label", fill: "first", tip: {format: {fill: false}}}),
       Plot.text(data, {x: 0, y: "label", text: "label", textAnchor: "start", dy: -17, fontWeight: 600}),

@@ -79,7 +79,7 @@ export function budgetChart(lines: readonly BudgetLine[], options: BudgetChartOp
     .filter((part) => part.amount > 0);
   return Plot.plot({
     width,
-    height: 80 + 64 * data.length,
+    height: 80 + 84 * data.length,
     document,
     marginLeft: 8,
     marginRight: 24,
@@ -88,7 +88,7 @@ export function budgetChart(lines: readonly BudgetLine[], options: BudgetChartOp
     ariaLabel: "Bar chart of budget, actual and committed spend per Lot",
     ariaDescription: summariseBudget(lines),
     x: {grid: true, label: "£", tickFormat: (value: number) => formatMoney(value), ticks: 4},
-    y: {domain: data.map((line) => line.label), axis: null, padding: 0.5},
+    y: {domain: data.map((line) => line.label), axis: null, padding: 0.6},
     color: {domain: ["Actual", "Committed to 31 March"], range: ["#2a6fdb", "#9bbcf2"], legend: true},
     marks: [
       Plot.barX(long, {
@@ -108,12 +108,12 @@ export function budgetChart(lines: readonly BudgetLine[], options: BudgetChartOp
           stroke: "currentColor",
           strokeWidth: 2,
           strokeDasharray: "5,3",
-          insetTop: -4,
-          insetBottom: -4
+          insetTop: -2,
+          insetBottom: -2
         }
       ),
-      Plot.text(data, {x: 0, y: "label", text: "label", textAnchor: "start", dy: -22, fontWeight: 600}),
-      Plot.text(data, {x: 0, y: "label", text: "text", textAnchor: "start", dy: 22, fontSize: 11}),
+      Plot.text(data, {x: 0, y: "label", text: "label", textAnchor: "start", dy: -27, fontWeight: 600}),
+      Plot.text(data, {x: 0, y: "label", text: "text", textAnchor: "start", dy: 27, fontSize: 11}),
       Plot.ruleX([0])
     ]
   });

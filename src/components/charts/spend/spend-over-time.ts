@@ -35,20 +35,26 @@ const label = (period: string, kind: "month" | "financial_year") => (kind === "m
  * // "£4.1m was spent from 2019-20 to 2025-26, and £0.3m more is committed; Lot 2 … accounts for 58%; the highest year was 2024-25 with £1.6m."
  */
 export function summariseSpendOverTime(points: readonly SpendPoint[], period: "month" | "financial_year"): string {
-  const series = totals(points);
-  if (series.length === 0) return "No spend matches these filters.";
+  const all = totals(points);
+  const series = all.filter((entry) => entry.spend > 0);
+  const committed = all.reduce((sum, entry) => sum + entry.committed, 0);
+  if (series.length === 0)
+    return committed > 0
+      ? `Nothing spent yet; ${formatMoney(committed)} is committed.`
+      : "No spend matches these filters.";
   const spend = series.reduce((sum, entry) => sum + entry.spend, 0);
-  const committed = series.reduce((sum, entry) => sum + entry.committed, 0);
   const groups = new Map<string, number>();
   for (const point of points) groups.set(point.group, (groups.get(point.group) ?? 0) + point.spend_gbp);
   const [largest, largestSpend] = [...groups].sort((a, b) => b[1] - a[1])[0];
   const highest = series.reduce((best, entry) => (entry.spend > best.spend ? entry : best));
-  const range =
-    series.length === 1
-      ? `in ${label(series[0].period, period)}`
-      : `from ${label(series[0].period, period)} to ${label(series[series.length - 1].period, period)}`;
   const share = spend > 0 ? Math.round((100 * largestSpend) / spend) : 0;
-  return `${formatMoney(spend)} was spent ${range}${committed > 0 ? `, and ${formatMoney(committed)} more is committed` : ""}; ${largest} accounts for ${share}%; the highest ${period === "month" ? "month" : "year"} was ${label(highest.period, period)} with ${formatMoney(highest.spend)}.`;
+  return `${formatMoney(spend)} was spent ${rangeText(series, period)}${committed > 0 ? `, and ${formatMoney(committed)} more is committed` : ""}; ${largest} accounts for ${share}%; the highest ${period === "month" ? "month" : "year"} was ${label(highest.period, period)} with ${formatMoney(highest.spend)}.`;
+}
+
+function rangeText(series: readonly {period: string}[], period: "month" | "financial_year"): string {
+  return series.length === 1
+    ? `in ${label(series[0].period, period)}`
+    : `from ${label(series[0].period, period)} to ${label(series[series.length - 1].period, period)}`;
 }
 
 /**
@@ -69,8 +75,12 @@ export function spendHeadline(
     return `Spend ${change >= 0 ? "rose" : "fell"} ${Math.round(Math.abs(change) * 100)}% from ${label(first.period, period)} to ${label(last.period, period)}`;
   }
   const all = totals(points);
-  const spend = all.reduce((sum, entry) => sum + entry.spend, 0);
-  return all.length ? `${formatMoney(spend)} spent in the period shown` : "No spend matches these filters";
+  const spent = all.filter((entry) => entry.spend > 0);
+  const spend = spent.reduce((sum, entry) => sum + entry.spend, 0);
+  const committed = all.reduce((sum, entry) => sum + entry.committed, 0);
+  if (all.length === 0) return "No spend matches these filters";
+  const more = committed > 0 ? `; ${formatMoney(committed)} more committed` : "";
+  return spent.length ? `${formatMoney(spend)} spent ${rangeText(spent, period)}${more}` : `Nothing spent yet${more}`;
 }
 
 /**
