@@ -51,7 +51,7 @@ export function costPerPointChart(ranking: readonly RankedOption[], options: Cos
     : null;
   return Plot.plot({
     width,
-    height: 60 + 44 * data.length,
+    height: 60 + (width < 480 ? 60 : 48) * data.length,
     document,
     marginLeft: 8,
     marginRight: 16,
@@ -65,7 +65,16 @@ export function costPerPointChart(ranking: readonly RankedOption[], options: Cos
     y: {domain: data.map((d) => d.label), axis: null, padding: 0.45},
     marks: [
       Plot.barX(priced, {x: "costPerPoint", y: "label", fill: "#2a6fdb", tip: true}),
-      Plot.text(data, {x: 0, y: "label", text: "label", textAnchor: "start", dy: -17, fontWeight: 600}),
+      Plot.text(data, {
+        x: 0,
+        y: "label",
+        text: "label",
+        textAnchor: "start",
+        lineAnchor: "bottom",
+        dy: -13,
+        fontWeight: 600,
+        lineWidth: Math.max(24, (width - 30) / 12)
+      }),
       Plot.text(priced, {x: "costPerPoint", y: "label", text: "text", textAnchor: "end", dx: -4, fill: "white"}),
       Plot.text(
         data.filter((entry) => entry.costPerPoint === null),

@@ -55,7 +55,7 @@ export function scoresChart(ranking: readonly RankedOption[], options: ScoresCha
   const first = ranking[0];
   return Plot.plot({
     width,
-    height: 60 + 44 * data.length,
+    height: 60 + (width < 480 ? 60 : 48) * data.length,
     document,
     marginLeft: 8,
     marginRight: 16,
@@ -70,7 +70,16 @@ export function scoresChart(ranking: readonly RankedOption[], options: ScoresCha
     color: {domain: ["Preferred (ranked first)", "Other options"], range: ["#2a6fdb", "#6b7280"], legend: true},
     marks: [
       Plot.barX(data, {x: "weightedScore", y: "label", fill: "first", tip: {format: {fill: false}}}),
-      Plot.text(data, {x: 0, y: "label", text: "label", textAnchor: "start", dy: -17, fontWeight: 600}),
+      Plot.text(data, {
+        x: 0,
+        y: "label",
+        text: "label",
+        textAnchor: "start",
+        lineAnchor: "bottom",
+        dy: -13,
+        fontWeight: 600,
+        lineWidth: Math.max(24, (width - 30) / 12)
+      }),
       Plot.text(
         data.filter((d) => d.weightedScore >= maxScore / 4),
         {x: "weightedScore", y: "label", text: "text", textAnchor: "end", dx: -4, fill: "white"}

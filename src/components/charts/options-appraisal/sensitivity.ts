@@ -170,7 +170,7 @@ export function sensitivityChart(rows: readonly SensitivityRow[], options: Sensi
         lineAnchor: "bottom",
         dy: -13,
         fontWeight: 600,
-        lineWidth: Math.max(24, (width - 30) / 6.5)
+        lineWidth: Math.max(20, (width - 96) / 12)
       }),
       Plot.text(
         ends.filter((end) => end.anchor === "start"),

@@ -91,7 +91,7 @@ export function lot1HistoryChart(rows: readonly Lot1HistoryRow[], options: Lot1H
         textAnchor: "start",
         dy: -14,
         fontWeight: 600,
-        lineWidth: Math.max(24, (width - 60) / 6.5)
+        lineWidth: Math.max(24, (width - 30) / 12)
       }),
       Plot.text(data, {x: "high", y: "key", text: "printed", textAnchor: "start", dx: 4}),
       Plot.ruleX([0])

@@ -65,9 +65,9 @@ export function providerCostChart(rows: readonly ProviderCost[], options: Provid
         : "No spend matches these filters";
   return Plot.plot({
     width,
-    height: 90 + 20 * Math.max(providers.length, 1),
+    height: 90 + 30 * Math.max(providers.length, 1),
     document,
-    marginLeft: Math.min(260, width * 0.45),
+    marginLeft: 8,
     marginRight: 56,
     title,
     subtitle: `${measure === "hour" ? "Spend ÷ hours delivered" : "Spend ÷ children supported (distinct)"} in ${financialYear}, per provider; | = the Lot's average`,
@@ -80,21 +80,23 @@ export function providerCostChart(rows: readonly ProviderCost[], options: Provid
       ticks: 4,
       zero: true
     },
-    y: {domain: order, label: null, tickSize: 0},
+    y: {domain: order, axis: null, padding: 0.1},
     color: {domain: [...new Set(providers.map((row) => row.lot))], scheme: "observable10", legend: true},
     symbol: {domain: [...new Set(providers.map((row) => row.lot))], legend: false},
     marks: [
       Plot.tickX(
         providers.map((row) => ({...row, average: lotAverages.find((lot) => lot.lot === row.lot)?.value ?? 0})),
-        {x: "average", y: "label", stroke: "currentColor", strokeWidth: 1.5}
+        {x: "average", y: "label", stroke: "currentColor", strokeWidth: 1.5, insetTop: 12}
       ),
-      Plot.dot(providers, {x: "value", y: "label", fill: "lot", symbol: "lot", r: 5, tip: true}),
+      Plot.text(providers, {x: 0, y: "label", text: "label", textAnchor: "start", dy: -9, fontSize: 10}),
+      Plot.dot(providers, {x: "value", y: "label", fill: "lot", symbol: "lot", r: 4.5, dy: 4, tip: true}),
       Plot.text(providers, {
         x: "value",
         y: "label",
         text: (row: {value: number}) => money(row.value, measure),
         textAnchor: "start",
         dx: 8,
+        dy: 4,
         fontSize: 10
       })
     ]
