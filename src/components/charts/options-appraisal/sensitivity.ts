@@ -133,7 +133,9 @@ export function sensitivityChart(rows: readonly SensitivityRow[], options: Sensi
       ? "No outcome groups to vary"
       : closest === undefined
         ? `Option ${p} stays first whatever weight any one group gets`
-        : `Option ${p} stays first unless one group's share of the weight moves ${Math.round(closest.margin * 100)} percentage points`;
+        : closest.margin < 0.005
+          ? `Option ${p} is first only at the margin: any change to "${closest.row.group}" can change it`
+          : `Option ${p} stays first unless one group's share of the weight moves ${Math.round(closest.margin * 100)} percentage points`;
   const ends = rows.flatMap((row) => [
     ...(row.belowSwitchesTo !== null
       ? [{group: row.group, share: row.lowerShare, text: `← option ${row.belowSwitchesTo}`, anchor: "end"}]

@@ -108,3 +108,13 @@ describe("weight sensitivity", () => {
     expect(equal).toEqual(copy);
   });
 });
+
+describe("sensitivity at the margin", () => {
+  test("says when the preferred option is first only at a boundary", () => {
+    // weights risk 3, value for money 4: options 5 and 6 tie on the boundary of value for money's range
+    const weights = {risk: 3, "value-for-money": 4};
+    const rows = sensitivityRows(weightSensitivity(appraisal, {weights}), appraisal.groups);
+    const chart = sensitivityChart(rows, {width: 640, document: createDocument()});
+    expect(chart.querySelector("h2")?.textContent).toMatch(/^Option 5 is first only at the margin: any change to "/);
+  });
+});
