@@ -13,10 +13,10 @@ export const PAGES: PageSpec[] = [
   {path: "/demand", minCharts: 7},
   {path: "/capacity", minCharts: 6},
   {path: "/lot-usage", minCharts: 5},
-  {path: "/spend", minCharts: 1},
+  {path: "/spend", minCharts: 6},
   {path: "/trend-forecast", minCharts: 1},
   {path: "/ageing-out", minCharts: 3},
   {path: "/scenario-planner", minCharts: 1},
-  {path: "/published", minCharts: 1},
-  {path: "/options-appraisal", minCharts: 1}
+  {path: "/published", minCharts: 6},
+  {path: "/options-appraisal", minCharts: 3}
 ];
