@@ -78,7 +78,7 @@ export function dataTable<T extends object>(rows: readonly T[], options: DataTab
     const tr = element("tr");
     for (const column of columns) {
       const cell = element(column.rowHeader ? "th" : "td", display(column, row));
-      if (column.rowHeader) (cell as HTMLTableCellElement).scope = "row";
+      if (column.rowHeader) (cell).scope = "row";
       if (column.numeric) cell.className = "numeric";
       const value = row[column.key] as unknown;
       if (isGssSymbol(value)) {

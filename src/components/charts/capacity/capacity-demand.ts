@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {lotLabel} from "../../commissioning-labels.js";
 import {CATEGORY_COLOURS} from "../../palette.js";
 import {dodgeLabels} from "../label-dodge.js";
@@ -99,7 +100,7 @@ export function capacityDemandChart(rows: readonly CapacityDemandPoint[], option
       {date: last.date, lot: last.lot, y: demand, text: "Demand"}
     ];
   });
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,

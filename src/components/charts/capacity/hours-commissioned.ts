@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {ROUTES, lotLabel, routeLabel} from "../../commissioning-labels.js";
 import {formatChange, formatCount, formatMonth, formatPercent, monthDate} from "../../format.js";
 import {CATEGORY_COLOURS} from "../../palette.js";
@@ -99,7 +100,7 @@ export function hoursCommissionedChart(rows: readonly HoursRow[], options: Chart
     )
   );
   const order = routes.map(routeLabel);
-  return Plot.plot({
+  return plot({
     width,
     height: options.height ?? Math.max(180, lots.length * 120),
     document,

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {outcomeLabel} from "../../commissioning-labels.js";
 import {formatCount, formatPercent} from "../../format.js";
 import {CATEGORY_COLOURS} from "../../palette.js";
@@ -97,7 +98,7 @@ export function notPickedUpChart(rows: readonly OutcomeCapacityRow[], options: C
     }))
   );
   const totals = years.map(([financial_year, y]) => ({financial_year, ...y}));
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatCount, formatPercent} from "../../format.js";
 import {formatDate} from "../../provenance.js";
 import {CATEGORY_COLOURS} from "../../palette.js";
@@ -103,7 +104,7 @@ export function occupancyChart(rows: readonly OccupancyWeek[], options: ChartOpt
     14 / Math.max(60, height - 90)
   );
   const labels = ends.map((end, i) => ({...end, y: positions[i]}));
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {routeLabel} from "../../commissioning-labels.js";
 import {formatCount, formatMonth, formatPercent} from "../../format.js";
 import {CATEGORY_COLOURS} from "../../palette.js";
@@ -92,7 +93,7 @@ export function providerSpareChart(rows: readonly ProviderSpareRow[], options: C
   const types = ["Framework", "Spot purchase", "In-house"];
   // On narrow screens the provider names go above their bars instead of in a left margin that would clip them.
   const narrow = width < 480;
-  return Plot.plot({
+  return plot({
     width,
     height: options.height ?? Math.max(120, data.length * (narrow ? 36 : 20) + 60),
     document,

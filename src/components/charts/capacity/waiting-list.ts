@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatCount, formatMonth, monthDate} from "../../format.js";
 import {CATEGORY_COLOURS} from "../../palette.js";
 import type {ChartOptions} from "./capacity-demand.js";
@@ -85,7 +86,7 @@ export function waitingListChart(rows: readonly WaitingPoint[], options: ChartOp
     }))
   );
   const order = [...WAIT_BAND_ORDER].reverse();
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,

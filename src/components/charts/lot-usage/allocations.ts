@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatCount, formatMoney, formatPercent} from "../../format.js";
 import {CATEGORY_COLOURS} from "../../palette.js";
 
@@ -91,7 +92,7 @@ export function allocationsChart(rows: readonly AllocationCell[], options: Alloc
   const data = rows.filter((row) => row.cost_gbp > 0 || row.children > 0);
   // On narrow screens the provider names go above their row instead of in a left margin that would clip them.
   const narrow = width < 480;
-  return Plot.plot({
+  return plot({
     width,
     height: options.height ?? Math.max(140, ranked.length * (narrow ? 40 : 24) + 70),
     document,

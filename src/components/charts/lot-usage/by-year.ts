@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatChange, formatCount} from "../../format.js";
 import {CATEGORY_COLOURS} from "../../palette.js";
 import {dodgeLabels} from "../label-dodge.js";
@@ -130,7 +131,7 @@ export function byYearChart(rows: readonly YearSeriesRow[], options: ByYearOptio
   const narrow = perYear < 80;
   const tiny = perYear < 40;
   const tickText = (d: string) => `${tiny ? d.slice(2) : d}${d === partialYear ? "*" : ""}`;
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,

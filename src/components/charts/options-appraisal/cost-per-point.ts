@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import type {RankedOption} from "../../appraisal/index.js";
 import {formatMoney} from "../../format.js";
 import {optionLabel} from "./scores.js";
@@ -49,7 +50,7 @@ export function costPerPointChart(ranking: readonly RankedOption[], options: Cos
   const cheapest = priced.length
     ? priced.reduce((best, entry) => ((entry.costPerPoint ?? 0) < (best.costPerPoint ?? 0) ? entry : best))
     : null;
-  return Plot.plot({
+  return plot({
     width,
     height: 60 + (width < 480 ? 60 : 48) * data.length,
     document,

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import type {RankedOption} from "../../appraisal/index.js";
 
 export interface ScoresChartOptions {
@@ -53,7 +54,7 @@ export function scoresChart(ranking: readonly RankedOption[], options: ScoresCha
     text: `${points(Math.round(entry.weightedScore * 10) / 10)} (rank ${entry.rank})`
   }));
   const first = ranking[0];
-  return Plot.plot({
+  return plot({
     width,
     height: 60 + (width < 480 ? 60 : 48) * data.length,
     document,

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import type {GroupSensitivity, OutcomeGroup} from "../../appraisal/index.js";
 import {formatPercent} from "../../format.js";
 
@@ -144,7 +145,7 @@ export function sensitivityChart(rows: readonly SensitivityRow[], options: Sensi
       ? [{group: row.group, share: row.upperShare, text: `option ${row.aboveSwitchesTo} →`, anchor: "start"}]
       : [])
   ]);
-  return Plot.plot({
+  return plot({
     width,
     height: 70 + 70 * rows.length,
     document,

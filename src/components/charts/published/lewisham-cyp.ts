@@ -1,4 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
+import {SERIES_COLORS} from "../../palette.js";
+import {plot} from "../../plot.js";
 import {formatCount} from "../../format.js";
 
 /** Children and young people by Lot (or Spot Purchase) for one commissioner and year; printed totals excluded. */
@@ -67,7 +69,7 @@ export function lewishamCypChart(rows: readonly CypByLotPoint[], options: Lewish
     .filter((row) => row.year === lastYear && /spot/i.test(row.category))
     .reduce((sum, row) => sum + row.cyp, 0);
   const categories = [...new Set(rows.map((row) => row.category))].sort();
-  return Plot.plot({
+  return plot({
     width,
     height: 340,
     document,
@@ -81,7 +83,7 @@ export function lewishamCypChart(rows: readonly CypByLotPoint[], options: Lewish
     fx: {label: null},
     x: {label: null},
     y: {grid: true, label: "Children and young people"},
-    color: {domain: categories, scheme: "observable10", legend: true},
+    color: {domain: categories, range: [...SERIES_COLORS], legend: true},
     marks: [
       Plot.barY(rows, {fx: "commissioner", x: "year", y: "cyp", fill: "category", tip: true, order: categories}),
       Plot.text(totals, {

@@ -1,4 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
+import {SERIES_COLORS} from "../../palette.js";
+import {plot} from "../../plot.js";
 import {formatChange, formatCount} from "../../format.js";
 
 /** One value of Lewisham's EHC needs assessment table. */
@@ -93,7 +95,7 @@ export function lewishamEhcpChart(rows: readonly EhcpPoint[], options: EhcpChart
   const [lead] = ehcpGrowth(rows);
   const years = [...new Set(rows.map((row) => row.year))].sort();
   const lastYear = years[years.length - 1];
-  return Plot.plot({
+  return plot({
     width,
     height: 320,
     document,
@@ -109,7 +111,7 @@ export function lewishamEhcpChart(rows: readonly EhcpPoint[], options: EhcpChart
     ariaDescription: summariseEhcp(rows),
     x: {domain: years, label: null, type: "point", inset: 24},
     y: {grid: true, label: "Number", zero: true},
-    color: {type: "ordinal", scheme: "observable10", legend: true},
+    color: {type: "ordinal", range: [...SERIES_COLORS], legend: true},
     marks: [
       Plot.ruleY([0]),
       Plot.line(rows, {x: "year", y: "value", stroke: "indicator", strokeWidth: 2.5, sort: "year"}),

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatMoney, formatPercent} from "../../format.js";
 
 /** Framework and spot-purchase spend of one commissioner in one year, with the printed total. */
@@ -65,7 +66,7 @@ export function lewishamSpendChart(rows: readonly SpendShareRow[], options: Lewi
     latest.length > 0
       ? `In ${lastYear} spot purchase was ${latest.map((row) => `${formatPercent(row.spotShare)} of ${row.commissioner} spend`).join(" and ")}`
       : "Framework and spot-purchase spend";
-  return Plot.plot({
+  return plot({
     width,
     height: 340,
     document,

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatCount, formatMoney, formatPercent} from "../../format.js";
 
 /** Lot 1 allocation against budget for one area (double district). */
@@ -57,7 +58,7 @@ export function lot1AllocationChart(rows: readonly Lot1AreaRow[], options: Lot1C
     ...row,
     label: `${formatMoney(row.allocatedGbp)} of ${row.budgetedGbp === null ? "a blank budget" : formatMoney(row.budgetedGbp)} · ${formatCount(row.allocatedCyp)} CYP`
   }));
-  return Plot.plot({
+  return plot({
     width,
     height: 80 + 56 * rows.length,
     document,

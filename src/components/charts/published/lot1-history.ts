@@ -1,4 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
+import {SERIES_COLORS} from "../../palette.js";
+import {plot} from "../../plot.js";
 import {formatCount} from "../../format.js";
 
 /** A figure in Lot 1's history: a count for a period, or a printed range. */
@@ -62,7 +64,7 @@ export function lot1HistoryChart(rows: readonly Lot1HistoryRow[], options: Lot1H
     range && lowest
       ? `${headline}: ${formatCount(lowest.low)} ${periodPhrase(lowest.period)}, against ${formatCount(range.low)}–${formatCount(range.high)} ${periodPhrase(range.period)}`
       : `Lot 1: ${headline.toLowerCase()}`;
-  return Plot.plot({
+  return plot({
     width,
     height: 60 + 52 * data.length,
     document,
@@ -75,7 +77,7 @@ export function lot1HistoryChart(rows: readonly Lot1HistoryRow[], options: Lot1H
     ariaDescription: summariseLot1History(rows),
     x: {grid: true, label: "Number"},
     y: {domain: data.map((row) => row.key), axis: null, padding: 0.5},
-    color: {domain: [...new Set(rows.map((row) => row.measure))], scheme: "observable10", legend: true},
+    color: {domain: [...new Set(rows.map((row) => row.measure))], range: [...SERIES_COLORS], legend: true},
     marks: [
       Plot.barX(data, {
         x1: (row: Lot1HistoryRow) => (row.low === row.high ? 0 : row.low),

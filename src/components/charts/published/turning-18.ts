@@ -1,4 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
+import {SERIES_COLORS} from "../../palette.js";
+import {plot} from "../../plot.js";
 import {formatCount, formatMonth, monthDate} from "../../format.js";
 
 /** One row of the turning-18 table. */
@@ -52,7 +54,7 @@ export function turning18Chart(rows: readonly Turning18Point[], options: Turning
     running += rows.filter((row) => row.month === month).reduce((sum, row) => sum + row.nightsPerMonth, 0);
     return {date: monthDate(month), nights: running};
   });
-  return Plot.plot({
+  return plot({
     width,
     height: 320,
     document,
@@ -66,7 +68,7 @@ export function turning18Chart(rows: readonly Turning18Point[], options: Turning
     ariaDescription: summariseTurning18(rows),
     x: {type: "utc", label: null, interval: "month", tickFormat: "%b %Y", ticks: 6},
     y: {grid: true, label: "Nights a month"},
-    color: {type: "ordinal", scheme: "observable10", legend: true},
+    color: {type: "ordinal", range: [...SERIES_COLORS], legend: true},
     marks: [
       Plot.rectY(data, {x: "date", interval: "month", y: "nightsPerMonth", fill: "unit", tip: true, inset: 2}),
       Plot.line(cumulative, {

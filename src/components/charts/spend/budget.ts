@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatMoney, formatPercent} from "../../format.js";
 import type {BudgetLine} from "../../spend/measures.js";
 
@@ -77,7 +78,7 @@ export function budgetChart(lines: readonly BudgetLine[], options: BudgetChartOp
       }
     ])
     .filter((part) => part.amount > 0);
-  return Plot.plot({
+  return plot({
     width,
     height: 80 + 84 * data.length,
     document,

@@ -1,4 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
+import {SERIES_COLORS} from "../../palette.js";
+import {plot} from "../../plot.js";
 import {formatMoney} from "../../format.js";
 import type {ProviderCost} from "../../spend/measures.js";
 
@@ -63,7 +65,7 @@ export function providerCostChart(rows: readonly ProviderCost[], options: Provid
       : spread.length === 1
         ? `${spread[0].lot}: ${money(spread[0].value, measure)} per ${measure}`
         : "No spend matches these filters";
-  return Plot.plot({
+  return plot({
     width,
     height: 90 + 30 * Math.max(providers.length, 1),
     document,
@@ -81,7 +83,7 @@ export function providerCostChart(rows: readonly ProviderCost[], options: Provid
       zero: true
     },
     y: {domain: order, axis: null, padding: 0.1},
-    color: {domain: [...new Set(providers.map((row) => row.lot))], scheme: "observable10", legend: true},
+    color: {domain: [...new Set(providers.map((row) => row.lot))], range: [...SERIES_COLORS], legend: true},
     symbol: {domain: [...new Set(providers.map((row) => row.lot))], legend: false},
     marks: [
       Plot.tickX(

@@ -1,4 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
+import {SERIES_COLORS} from "../../palette.js";
+import {plot} from "../../plot.js";
 import {formatMoney, formatMonth, monthDate} from "../../format.js";
 import type {SpendPoint} from "../../spend/measures.js";
 
@@ -147,7 +149,7 @@ export function spendOverTimeChart(
           fontSize: 10
         })
       ];
-  return Plot.plot({
+  return plot({
     width,
     height: 340,
     document,
@@ -159,7 +161,7 @@ export function spendOverTimeChart(
     ariaDescription: summariseSpendOverTime(points, period),
     x: isMonth ? {type: "utc", label: null} : {label: null, type: "band"},
     y: {grid: true, label: "£", tickFormat: (value: number) => formatMoney(value)},
-    color: {domain: groups, scheme: "observable10", legend: true},
+    color: {domain: groups, range: [...SERIES_COLORS], legend: true},
     marks: [...marks, Plot.ruleY([0])]
   });
 }

@@ -1,4 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
+import {SERIES_COLORS} from "../../palette.js";
+import {plot} from "../../plot.js";
 import {formatChange, formatMoney} from "../../format.js";
 import type {PremiumLine} from "../../spend/measures.js";
 
@@ -47,7 +49,7 @@ export function spotPremiumChart(lines: readonly PremiumLine[], options: SpotPre
     a === "All Lots" ? 1 : b === "All Lots" ? -1 : a.localeCompare(b)
   );
   const last = lots.map((lot) => data.filter((line) => line.lot === lot).at(-1)).filter((line) => line !== undefined);
-  return Plot.plot({
+  return plot({
     width,
     height: 340,
     document,
@@ -63,7 +65,7 @@ export function spotPremiumChart(lines: readonly PremiumLine[], options: SpotPre
     ariaDescription: summariseSpotPremium(lines, financialYear),
     x: {label: null, type: "point", inset: 16},
     y: {grid: true, label: "Premium", tickFormat: (value: number) => formatChange(value), zero: true},
-    color: {domain: lots, scheme: "observable10", legend: true},
+    color: {domain: lots, range: [...SERIES_COLORS], legend: true},
     marks: [
       Plot.ruleY([0]),
       Plot.line(
