@@ -3,7 +3,7 @@
  * rows the Arrow files carry to DuckDB-WASM in the browser (each aggregate casts its columns to INTEGER, DOUBLE or
  * VARCHAR, the types Arrow gives them).
  */
-import {DuckDBInstance, type DuckDBConnection, type DuckDBValue} from "@duckdb/node-api";
+import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {FORECAST_EHCP_SQL} from "../../loaders/aggregates/forecast-ehcp.js";
@@ -51,12 +51,14 @@ export async function openForecastDb(): Promise<ForecastDb> {
     async query(sql, params = []) {
       if (params.length === 0) return queryRows(connection, sql);
       const statement = await connection.prepare(sql);
-      statement.bind(params as DuckDBValue[]);
+      statement.bind(params);
       const reader = await statement.runAndReadAll();
       const names = reader.columnNames();
-      return reader.getRows().map((row) =>
-        Object.fromEntries(names.map((name, i) => [name, typeof row[i] === "bigint" ? Number(row[i]) : row[i]]))
-      );
+      return reader
+        .getRows()
+        .map((row) =>
+          Object.fromEntries(names.map((name, i) => [name, typeof row[i] === "bigint" ? Number(row[i]) : row[i]]))
+        );
     },
     close() {
       connection.closeSync();

@@ -116,7 +116,8 @@ export function seriesParams(selection: SeriesSelection, lastMonth: string): (st
   const spec: MeasureSpec = MEASURES[selection.measure];
   if (!spec) throw new Error(`invalid measure: ${String(selection.measure)}`);
   if (!/^\d{4}-\d{2}$/.test(lastMonth)) throw new Error(`invalid lastMonth: ${lastMonth}`);
-  if (!Number.isInteger(selection.window) || selection.window < 1) throw new Error(`invalid window: ${selection.window}`);
+  if (!Number.isInteger(selection.window) || selection.window < 1)
+    throw new Error(`invalid window: ${selection.window}`);
   if (!(GRAINS as readonly string[]).includes(selection.grain)) throw new Error(`invalid grain: ${selection.grain}`);
   const filters = FILTERS.map((key) => (spec.filters.includes(key) ? selection[key] : "ALL"));
   return [selection.measure, ...filters, selection.grain, lastMonth, selection.window];

@@ -13,7 +13,8 @@ type Row = Record<string, string>;
 const read = (name: string): Row[] => csvParse(readFileSync(join(dataDir(), `${name}.csv`), "utf-8"));
 
 const DAY = 86_400_000;
-const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
+const day = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
 const addMonths = (month: string, k: number) => {
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + k;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
@@ -36,7 +37,12 @@ export function loadIndependent(): IndependentData {
     children: new Map(read("children").map((c) => [c.child_id, c])),
     ehcp: read("ehcp_activity"),
     packages: read("packages"),
-    extract: meta.extract_date ?? referrals.map((r) => r.received_date).sort().at(-1)!
+    extract:
+      meta.extract_date ??
+      referrals
+        .map((r) => r.received_date)
+        .sort()
+        .at(-1)!
   };
 }
 
@@ -55,13 +61,20 @@ export function monthlyValues(data: IndependentData, sel: SeriesSelection, lastM
     first = firstReferral.slice(0, 7);
     for (const r of data.referrals) {
       const need = data.children.get(r.child_id)!.primary_need;
-      if (matches(r.area_code, sel.area) && matches(r.lot_code, sel.lot) && matches(need, sel.need) && matches(r.source, sel.source))
+      if (
+        matches(r.area_code, sel.area) &&
+        matches(r.lot_code, sel.lot) &&
+        matches(need, sel.need) &&
+        matches(r.source, sel.source)
+      )
         add(r.received_date.slice(0, 7), 1);
     }
   } else if (sel.measure.startsWith("ehcp_")) {
-    const column = {ehcp_requests: "requests_received", ehcp_assessments: "assessments_completed", ehcp_plans: "plans_issued"}[
-      sel.measure as "ehcp_requests"
-    ];
+    const column = {
+      ehcp_requests: "requests_received",
+      ehcp_assessments: "assessments_completed",
+      ehcp_plans: "plans_issued"
+    }[sel.measure as "ehcp_requests"];
     first = data.ehcp.map((e) => e.month).sort()[0];
     for (const e of data.ehcp) if (matches(e.area_code, sel.area)) add(e.month, Number(e[column]));
   } else {
@@ -72,7 +85,8 @@ export function monthlyValues(data: IndependentData, sel: SeriesSelection, lastM
       const cutoff = Math.min(monthEnd(month), extractDay);
       const children = new Set<string>();
       for (const p of data.packages) {
-        if (!(matches(p.area_code, sel.area) && matches(p.lot_code, sel.lot) && matches(p.funder, sel.funder))) continue;
+        if (!(matches(p.area_code, sel.area) && matches(p.lot_code, sel.lot) && matches(p.funder, sel.funder)))
+          continue;
         const end = p.end_date === "" ? Infinity : day(p.end_date);
         if (sel.measure === "children_supported") {
           if (day(p.start_date) <= cutoff && end >= cutoff) children.add(p.child_id);

@@ -60,14 +60,17 @@ function expectClose(actual: number, expected: number, what: string) {
 }
 
 describe("series.sql", () => {
-  test.each(SELECTIONS.map((s) => [label(s), s] as const))("equals an independent aggregation of the CSVs: %s", async (_, sel) => {
-    const rows = await db.query(seriesSql, seriesParams(sel, LAST_MONTH));
-    const expected = independentSeries(data, sel, LAST_MONTH);
-    expect(rows.map((r) => r.period)).toEqual(expected.map((e) => e.period));
-    expect(rows.map((r) => r.t)).toEqual(expected.map((_, i) => i + 1));
-    rows.forEach((row, i) => expectClose(Number(row.value), expected[i].value, `${String(row.period)}`));
-    expect(rows.length).toBeGreaterThanOrEqual(5);
-  });
+  test.each(SELECTIONS.map((s) => [label(s), s] as const))(
+    "equals an independent aggregation of the CSVs: %s",
+    async (_, sel) => {
+      const rows = await db.query(seriesSql, seriesParams(sel, LAST_MONTH));
+      const expected = independentSeries(data, sel, LAST_MONTH);
+      expect(rows.map((r) => r.period)).toEqual(expected.map((e) => e.period));
+      expect(rows.map((r) => r.t)).toEqual(expected.map((_, i) => i + 1));
+      rows.forEach((row, i) => expectClose(Number(row.value), expected[i].value, `${String(row.period)}`));
+      expect(rows.length).toBeGreaterThanOrEqual(5);
+    }
+  );
 
   test("leaves out incomplete periods: the financial year 2025-26 and the quarter October to December 2025", async () => {
     const years = await db.query(seriesSql, seriesParams(ALL, LAST_MONTH));
@@ -81,7 +84,10 @@ describe("series.sql", () => {
   test("matches the demo county's published figures: 210 referrals in 2019-20 and 308 children supported on 30 November 2025", async () => {
     const years = await db.query(seriesSql, seriesParams(ALL, LAST_MONTH));
     expect(years[0].value).toBe(210);
-    const months = await db.query(seriesSql, seriesParams({...ALL, measure: "children_supported", grain: "month"}, LAST_MONTH));
+    const months = await db.query(
+      seriesSql,
+      seriesParams({...ALL, measure: "children_supported", grain: "month"}, LAST_MONTH)
+    );
     expect(months.at(-1)).toMatchObject({period: "2025-11", value: 308});
   });
 });
