@@ -8,14 +8,14 @@ import type {Baseline, Projection, ScenarioInputs} from "./types.js";
  * no shift and no added capacity — "the latest year, repeated", so any change is visibly the inputs' doing.
  *
  * @example
- * defaultInputs(baseline).conversion; // 0.5614… (plans ÷ requests in the baseline year)
+ * defaultInputs(baseline).conversion; // 0.5614… (plans ÷ requests in the baseline year, unrounded)
  */
 export function defaultInputs(baseline: Baseline): ScenarioInputs {
   const conversion = baseline.ehcpRequests > 0 ? baseline.ehcpPlans / baseline.ehcpRequests : 0.6;
   return {
     years: 5,
     demandGrowth: 0,
-    conversion: Math.round(conversion * 100) / 100,
+    conversion,
     inflation: 0,
     budgetGrowth: 0,
     spotShift: 0,

@@ -8,4 +8,5 @@
 export {project, addYears, baselineRates, budgetFor, cellKey, WEEKS_PER_YEAR} from "./model.js";
 export {encodeScenario, decodeScenario} from "./url.js";
 export {defaultInputs, differences, type ScenarioDifference} from "./compare.js";
+export {capacityGapRows, spendBudgetRows} from "./rows.js";
 export type {Baseline, BaselineCell, ProjectedCell, ProjectedLotYear, Projection, ScenarioInputs} from "./types.js";
