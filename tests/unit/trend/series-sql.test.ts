@@ -130,3 +130,17 @@ describe("linear.sql agrees with the TypeScript engine's linearPrediction", () =
     expect(await db.query(withSeries(seriesSql, linearSql), [...params, 3, 1, 2])).toEqual([]);
   });
 });
+
+describe("the forecast aggregates", () => {
+  test("carry aggregates only: no child-level column", async () => {
+    for (const table of ["forecast_referrals", "forecast_ehcp", "forecast_supported", "forecast_spend"]) {
+      const columns = (await db.query(`SELECT column_name FROM (DESCRIBE ${table})`)).map((r) => String(r.column_name));
+      expect(
+        columns.filter((c) =>
+          /^(child_id|birth_month|package_id|referral_id|received_date|start_date|end_date)$/.test(c)
+        ),
+        table
+      ).toEqual([]);
+    }
+  });
+});

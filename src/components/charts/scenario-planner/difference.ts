@@ -70,10 +70,10 @@ export function differenceChart(rows: readonly ScenarioDifference[], options: Di
     marginLeft: 64,
     title: differenceHeadline(rows),
     subtitle:
-      "Scenario B's commissioned spend minus scenario A's, by route, £ a year (the black tick is the net difference)",
+      "Scenario B's commissioned spend minus scenario A's, by route, £ a year; the thick tick (labelled above each year on wide screens) is the net difference",
     ariaLabel: "Diverging bar chart of the spend difference between scenario B and scenario A, by route and year",
     ariaDescription: summariseDifference(rows),
-    x: {domain: years, label: "Financial year"},
+    x: {domain: years, label: "Financial year", tickFormat: (v: string) => (width < 480 ? v.slice(2) : v)},
     y: {grid: true, label: "£ a year (B − A)", tickFormat: (v: number) => formatMoney(v)},
     color: {domain: ROUTES, range: ["#4269d0", "#ff725c", "#3ca951"], legend: true},
     marks: [
@@ -87,7 +87,7 @@ export function differenceChart(rows: readonly ScenarioDifference[], options: Di
           `${r.financial_year}, ${r.route}\nB − A: ${r.difference >= 0 ? "+" : "−"}${formatMoney(Math.abs(r.difference))}`
       }),
       Plot.tickY(net, {x: "financial_year", y: "difference", stroke: "currentColor", strokeWidth: 3}),
-      Plot.text(net, {
+      Plot.text(width < 480 ? [] : net, {
         x: "financial_year",
         y: "top",
         text: (r: {difference: number}) => `${r.difference >= 0 ? "+" : "−"}${formatMoney(Math.abs(r.difference))}`,

@@ -155,7 +155,7 @@ export function fanChart(rows: readonly ForecastRow[], options: FanChartOptions)
               fill: FORECAST_COLOUR,
               fontWeight: "bold"
             }),
-            Plot.text([final], {
+            Plot.text(final.upper_inner === final.upper_outer ? [] : [final], {
               x: "date",
               y: "upper_inner",
               text: () => `${inner}%`,
@@ -166,7 +166,7 @@ export function fanChart(rows: readonly ForecastRow[], options: FanChartOptions)
             Plot.text([final], {
               x: "date",
               y: "upper_outer",
-              text: () => `${outer}%`,
+              text: () => (final.upper_inner === final.upper_outer ? `${inner}% and ${outer}%` : `${outer}%`),
               dx: 6,
               textAnchor: "start",
               fill: FORECAST_COLOUR
