@@ -173,6 +173,14 @@ export function fanChart(rows: readonly ForecastRow[], options: FanChartOptions)
             })
           ]
         : []),
+      Plot.text(history.filter((r) => r.fitted !== null).slice(-1), {
+        x: "date",
+        y: "fitted",
+        text: () => "Fitted",
+        dy: 12,
+        textAnchor: "end",
+        fill: FITTED_COLOUR
+      }),
       ...(last
         ? [
             Plot.text([last], {

@@ -102,7 +102,7 @@ describe("fanChart", () => {
     );
     expect(figure.querySelectorAll("path").length).toBeGreaterThanOrEqual(5);
     const labels = [...figure.querySelectorAll("text")].map((t) => t.textContent);
-    expect(labels).toEqual(expect.arrayContaining(["Forecast", "80%", "95%", "Actual"]));
+    expect(labels).toEqual(expect.arrayContaining(["Forecast", "80%", "95%", "Actual", "Fitted"]));
     await expectSnapshot(figure, "trend-forecast-fan-chart.svg");
   });
 
