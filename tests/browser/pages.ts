@@ -16,7 +16,7 @@ export const PAGES: PageSpec[] = [
   {path: "/spend", minCharts: 6},
   {path: "/trend-forecast", minCharts: 1},
   {path: "/ageing-out", minCharts: 3},
-  {path: "/scenario-planner", minCharts: 1},
+  {path: "/scenario-planner", minCharts: 3},
   {path: "/published", minCharts: 6},
   {path: "/options-appraisal", minCharts: 3}
 ];
