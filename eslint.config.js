@@ -11,6 +11,9 @@ export default tseslint.config(
       "dist-*/",
       "src/.observablehq/",
       "tests/output/",
+      ".tmp/",
+      "reports/",
+      "bench/tmp/",
       "**/*.js",
       "!eslint.config.js"
     ]

@@ -2,6 +2,7 @@
  * CSV downloads of exactly what a reader sees, with a header comment naming the source and the "as at" date, so a
  * figure lifted into a committee paper keeps its provenance.
  */
+import {plainText} from "./plain-text.js";
 import type {Provenance} from "./provenance.js";
 
 export interface CsvColumn<T> {
@@ -10,8 +11,7 @@ export interface CsvColumn<T> {
 }
 
 function quote(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  const text = plainText(value);
   return /[",\n\r#]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

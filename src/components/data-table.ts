@@ -4,6 +4,7 @@
  */
 import {toCsv} from "./csv.js";
 import {GSS_SYMBOLS, isGssSymbol} from "./gss.js";
+import {plainText} from "./plain-text.js";
 import type {Provenance} from "./provenance.js";
 
 export interface TableColumn<T> {
@@ -34,7 +35,7 @@ function display<T>(column: TableColumn<T>, row: T): string {
   if (value === null || value === undefined) return "";
   if (isGssSymbol(value)) return value;
   if (column.format) return column.format(value as never, row);
-  return String(value);
+  return plainText(value);
 }
 
 /**
@@ -78,7 +79,7 @@ export function dataTable<T extends object>(rows: readonly T[], options: DataTab
     const tr = element("tr");
     for (const column of columns) {
       const cell = element(column.rowHeader ? "th" : "td", display(column, row));
-      if (column.rowHeader) (cell).scope = "row";
+      if (column.rowHeader) cell.scope = "row";
       if (column.numeric) cell.className = "numeric";
       const value = row[column.key] as unknown;
       if (isGssSymbol(value)) {

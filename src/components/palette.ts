@@ -31,3 +31,23 @@ export function seriesColorScale(domain?: readonly string[]): {type: "ordinal"; 
 
 /** The same colours under the name the capacity and Lot usage charts use. */
 export const CATEGORY_COLOURS = SERIES_COLORS;
+
+/**
+ * The WCAG 2.2 contrast ratio of two `#rrggbb` colours (W3C, definitions of contrast ratio and relative luminance).
+ *
+ * @example
+ * contrastRatio("#ffffff", "#000000"); // 21
+ */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+    if (!match) throw new Error(`invalid colour: ${hex}`);
+    const [r, g, bl] = match.slice(1).map((part) => {
+      const c = parseInt(part, 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
+}

@@ -2,6 +2,7 @@
  * Filter state in the page's URL, so a link opens the same view: each filter reads its initial value from the
  * query string and writes it back when it changes (with `history.replaceState`, so Back leaves the page).
  */
+import {plainText} from "./plain-text.js";
 
 /**
  * The value of a query-string parameter, if it is one of the allowed values.
@@ -56,7 +57,7 @@ export function bindToUrl<T extends HTMLElement & {value: unknown}>(
   const serialize =
     options.serialize ??
     (Object.hasOwn(options, "toString") ? options.toString : undefined) ??
-    ((value: unknown) => (value == null ? undefined : String(value)));
+    ((value: unknown) => (value == null ? undefined : plainText(value)));
   input.addEventListener("input", () => {
     const search = withParam(location.search, key, serialize(input.value), options.defaultValue);
     history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);

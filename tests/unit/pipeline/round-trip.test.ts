@@ -52,8 +52,8 @@ describe("demo county round trip through native DuckDB", () => {
   });
 
   test.each(SCHEMA.map((table) => table.name))("%s: same typed rows after the round trip", (name) => {
-    const before = original.tables[name as keyof typeof original.tables];
-    const after = roundTripped.tables[name as keyof typeof roundTripped.tables];
+    const before = original.tables[name];
+    const after = roundTripped.tables[name];
     expect(after.length).toBe(before.length);
     expect(after).toEqual(before);
   });

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatCount} from "../../format.js";
 
 /** A scenario's framework capacity gap in one Lot × area in the final projected year. */
@@ -71,7 +72,7 @@ export function capacityGapChart(rows: readonly CapacityGapRow[], options: Capac
   const cells = [...new Set(rows.map(cellLabel))];
   const scenarios = [...new Set(rows.map((r) => r.scenario))];
   const data = rows.map((r) => ({...r, cell: cellLabel(r)}));
-  return Plot.plot({
+  return plot({
     width,
     height: 40 + cells.length * 26,
     document,

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatMoney} from "../../format.js";
 import type {ScenarioDifference} from "../../scenario/compare.js";
 
@@ -63,7 +64,7 @@ export function differenceChart(rows: readonly ScenarioDifference[], options: Di
       top: mine.reduce((s, r) => s + Math.max(0, r.difference), 0)
     };
   });
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatMoney} from "../../format.js";
 
 /** Spend (actual in the baseline year, projected after) and budget of one scenario in one financial year, all Lots. */
@@ -70,7 +71,7 @@ export function spendVsBudgetChart(rows: readonly SpendBudgetRow[], options: Spe
   const {width = 640, height = 320, document} = options;
   const scenarios = [...new Set(rows.map((r) => r.scenario))];
   const final = finalRows(rows);
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,

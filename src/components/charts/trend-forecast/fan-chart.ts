@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {plot} from "../../plot.js";
 import {formatCount, formatMoney, monthDate} from "../../format.js";
 import type {ForecastRow} from "../../trend/rows.js";
 
@@ -117,7 +118,7 @@ export function fanChart(rows: readonly ForecastRow[], options: FanChartOptions)
   const final = ahead[ahead.length - 1];
   const tick = (v: number) => (unit === "money" ? formatMoney(v) : formatCount(v));
   const fmt = (v: number | null) => (v === null ? "–" : formatValue(v, unit));
-  return Plot.plot({
+  return plot({
     width,
     height,
     document,
