@@ -10,7 +10,7 @@ const PERCENT = /^(\d+(?:\.\d+)?)%$/;
 function percent(text: string, where: string): number {
   const match = PERCENT.exec(text.trim());
   if (!match) throw new Error(`invalid percentage in ${where}: "${text}"`);
-  return Number(match[1]) / 100;
+  return Number((Number(match[1]) / 100).toPrecision(12));
 }
 
 /**

@@ -79,7 +79,7 @@ export function spendBudgetChart(rows: readonly ReportSpendRow[], options: Spend
       "Commissioned care spend (filled) against budget (outline), £ per financial year; direct payments excluded",
     ariaLabel: "Column chart of commissioned care spend against budget per financial year",
     ariaDescription: summariseSpendBudget(rows, lastCompleteYear),
-    x: {label: null, padding: 0.25, tickFormat: (year: string) => (width < 480 ? year.slice(2) : year)},
+    x: {type: "band", label: null, padding: 0.25, tickFormat: (year: string) => (width < 480 ? year.slice(2) : year)},
     y: {grid: true, label: "£", tickFormat: (value: number) => formatMoney(value).replace(/,000$/, "k")},
     color: {
       type: "ordinal",
@@ -88,7 +88,7 @@ export function spendBudgetChart(rows: readonly ReportSpendRow[], options: Spend
       legend: true
     },
     marks: [
-      Plot.barY(data, {x: "financial_year", y: "spent", fill: status, inset: 6}),
+      Plot.barY(data, {x: "financial_year", y: "spent", fill: status, insetLeft: 6, insetRight: 6}),
       Plot.barY(data, {x: "financial_year", y: "budget_gbp", fill: "none", stroke: "currentColor", strokeWidth: 1.5}),
       Plot.text(data, {
         x: "financial_year",
