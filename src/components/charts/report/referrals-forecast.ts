@@ -98,7 +98,7 @@ export function referralsForecastChart(points: readonly ForecastPoint[], options
     ariaDescription: summariseReferralsForecast(points),
     x: {
       label: null,
-      ticks: years,
+      ticks: width < 480 ? years.filter((_, i) => (years.length - 1 - i) % 2 === 0) : years,
       tickFormat: (year: number) =>
         width < 480 ? `${String(year).slice(2)}-${String((year + 1) % 100).padStart(2, "0")}` : yearLabel(year),
       inset: 10
@@ -144,11 +144,11 @@ export function referralsForecastChart(points: readonly ForecastPoint[], options
       Plot.text(last ? [last] : [], {
         x: "start_year",
         y: "value",
-        text: (p: (typeof rows)[number]) => `Forecast ${formatCount(p.value ?? 0)}`,
-        dx: 8,
-        textAnchor: "start",
-        fill: "currentColor",
-        lineWidth: 6
+        text: (p: (typeof rows)[number]) => `${width < 480 ? "" : "Forecast "}${formatCount(p.value ?? 0)}`,
+        dx: width < 480 ? 0 : 8,
+        dy: width < 480 ? -12 : 0,
+        textAnchor: width < 480 ? "end" : "start",
+        fill: "currentColor"
       }),
       Plot.tip(
         rows,

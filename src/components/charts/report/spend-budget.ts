@@ -79,7 +79,16 @@ export function spendBudgetChart(rows: readonly ReportSpendRow[], options: Spend
       "Commissioned care spend (filled) against budget (outline), £ per financial year; direct payments excluded",
     ariaLabel: "Column chart of commissioned care spend against budget per financial year",
     ariaDescription: summariseSpendBudget(rows, lastCompleteYear),
-    x: {type: "band", label: null, padding: 0.25, tickFormat: (year: string) => (width < 480 ? year.slice(2) : year)},
+    x: {
+      type: "band",
+      label: null,
+      padding: 0.25,
+      ticks:
+        width < 480
+          ? data.filter((_, i) => (data.length - 1 - i) % 2 === 0).map((row) => row.financial_year)
+          : undefined,
+      tickFormat: (year: string) => (width < 480 ? year.slice(2) : year)
+    },
     y: {grid: true, label: "£", tickFormat: (value: number) => formatMoney(value).replace(/,000$/, "k")},
     color: {
       type: "ordinal",
@@ -90,7 +99,7 @@ export function spendBudgetChart(rows: readonly ReportSpendRow[], options: Spend
     marks: [
       Plot.barY(data, {x: "financial_year", y: "spent", fill: status, insetLeft: 6, insetRight: 6}),
       Plot.barY(data, {x: "financial_year", y: "budget_gbp", fill: "none", stroke: "currentColor", strokeWidth: 1.5}),
-      Plot.text(data, {
+      Plot.text(width < 480 ? data.slice(-1) : data, {
         x: "financial_year",
         y: (row: (typeof data)[number]) => Math.max(row.spent ?? 0, row.budget_gbp),
         text: (row: (typeof data)[number]) => (row.spent === null ? "c" : formatMoney(row.spent)),
