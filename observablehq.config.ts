@@ -37,6 +37,15 @@ export default {
         {name: "Published figures", path: "/published"},
         {name: "Delivery options appraisal", path: "/options-appraisal"}
       ]
+    },
+    {
+      name: "Scrutiny",
+      open: true,
+      pages: [
+        {name: "Scrutiny report", path: "/report"},
+        {name: "Methodology", path: "/methodology"},
+        {name: "Accessibility statement", path: "/accessibility"}
+      ]
     }
   ],
   // The default stylesheet list loads Google Fonts: replace it with a self-contained one that uses system fonts.

@@ -18,5 +18,8 @@ export const PAGES: PageSpec[] = [
   {path: "/ageing-out", minCharts: 3},
   {path: "/scenario-planner", minCharts: 3},
   {path: "/published", minCharts: 6},
-  {path: "/options-appraisal", minCharts: 3}
+  {path: "/options-appraisal", minCharts: 3},
+  {path: "/report", minCharts: 3},
+  {path: "/methodology", minCharts: 0},
+  {path: "/accessibility", minCharts: 0}
 ];
