@@ -84,7 +84,7 @@ export function linearShade(value: number | null, max: number): number | null {
 function applyShade(cell: HTMLElement, shade: number | null) {
   if (shade === null) return;
   const level = clampShade(shade);
-  cell.classList.add("heat-shaded");
+  cell.classList.add("pub-heat-shaded");
   cell.style.setProperty("--heat", String(level));
 }
 
@@ -112,9 +112,9 @@ export function heatTable(options: HeatTableOptions): HTMLElement {
   };
 
   const figure = element("figure");
-  figure.className = ["heat-table", className].filter(Boolean).join(" ");
+  figure.className = ["pub-heat-table", className].filter(Boolean).join(" ");
   const region = element("div");
-  region.className = "heat-table-scroll";
+  region.className = "pub-heat-table-scroll";
   region.tabIndex = 0;
   region.setAttribute("role", "region");
   region.setAttribute("aria-label", caption);
@@ -124,13 +124,13 @@ export function heatTable(options: HeatTableOptions): HTMLElement {
   if (columnGroups) {
     const groupRow = element("tr");
     const blank = element("td");
-    blank.className = "heat-corner";
+    blank.className = "pub-heat-corner";
     groupRow.append(blank);
     for (const group of columnGroups) {
       const th = element("th", group.label);
       th.scope = "colgroup";
       th.colSpan = group.span;
-      th.className = "heat-group";
+      th.className = "pub-heat-group";
       groupRow.append(th);
     }
     head.append(groupRow);
@@ -151,19 +151,19 @@ export function heatTable(options: HeatTableOptions): HTMLElement {
   const body = element("tbody");
   for (const row of rows) {
     const tr = element("tr");
-    if (row.summary) tr.className = "heat-summary";
+    if (row.summary) tr.className = "pub-heat-summary";
     const th = element("th", row.header);
     th.scope = "row";
     if (row.subheader) {
       const sub = element("span", row.subheader);
-      sub.className = "heat-subheader";
+      sub.className = "pub-heat-subheader";
       th.append(element("br"), sub);
     }
     tr.append(th);
     for (const cell of row.cells) {
       const td = element("td", cell.text);
       if (cell.numeric) td.classList.add("numeric");
-      if (cell.missing) td.classList.add("heat-missing");
+      if (cell.missing) td.classList.add("pub-heat-missing");
       if (cell.description) td.title = cell.description;
       if (!row.summary) applyShade(td, cell.shade);
       tr.append(td);
@@ -178,13 +178,13 @@ export function heatTable(options: HeatTableOptions): HTMLElement {
     const caption2 = element("figcaption");
     if (key.length > 0) {
       const list = element("ul");
-      list.className = "heat-key";
+      list.className = "pub-heat-key";
       list.setAttribute("aria-label", "Key");
       for (const entry of key) {
         const item = element("li");
         const swatch = element("span", entry.text);
-        swatch.className = "heat-swatch";
-        if (entry.missing) swatch.classList.add("heat-missing");
+        swatch.className = "pub-heat-swatch";
+        if (entry.missing) swatch.classList.add("pub-heat-missing");
         applyShade(swatch, entry.shade);
         item.append(swatch, doc.createTextNode(` ${entry.description}`));
         list.append(item);
@@ -193,7 +193,7 @@ export function heatTable(options: HeatTableOptions): HTMLElement {
     }
     if (note) {
       const p = element("p", note);
-      p.className = "heat-note";
+      p.className = "pub-heat-note";
       caption2.append(p);
     }
     figure.append(caption2);

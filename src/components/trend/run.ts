@@ -62,7 +62,7 @@ const relTie = (a: number, b: number) => a < b - 1e-9 * Math.max(1, b);
 /**
  * Backtests every method, picks the one to show, computes its forecast and intervals.
  * The automatic choice follows the engine's `auto` rule (lowest rolling-origin MASE, ties to the simpler method,
- * drift below 6 points); with all origins it is exactly `selectMethod`.
+ * theta below 8 points, as AUTO_MIN_LENGTH and AUTO_FALLBACK say); with all origins it is exactly `selectMethod`.
  *
  * @example
  * runTrend([210, 198, 236, 255, 298, 374], {method: "auto", horizon: 3, levels: [80, 95], intervals: "auto"}).method;

@@ -45,8 +45,8 @@ describe("heatTable", () => {
     expect(cells.map((td) => td.textContent)).toEqual(["Yes", "No", "1", "blank"]);
     expect(cells[0].getAttribute("style")).toContain("--heat: 1");
     // summary rows are not shaded; missing cells are marked
-    expect(cells[2].classList.contains("heat-shaded")).toBe(false);
-    expect(cells[3].classList.contains("heat-missing")).toBe(true);
+    expect(cells[2].classList.contains("pub-heat-shaded")).toBe(false);
+    expect(cells[3].classList.contains("pub-heat-missing")).toBe(true);
     expect(table.querySelector("[role=region]")?.getAttribute("tabindex")).toBe("0");
     await expectSnapshot(table, "heat-table.html");
   });

@@ -106,21 +106,23 @@ describe("runTrend", () => {
   const y = [210, 198, 230, 244, 298, 374];
 
   test("with every origin, its automatic choice and scores are the engine's auto selection", () => {
-    const run = runTrend(y, {method: "auto", horizon: 3, levels: [80, 95], intervals: "analytic"});
-    const engine = forecast(y, {method: "auto", horizon: 3});
+    // eight points: the engine's auto backtests from 8 points (AUTO_MIN_LENGTH) and falls back to theta below
+    const y8 = [...y, 402, 431];
+    const run = runTrend(y8, {method: "auto", horizon: 3, levels: [80, 95], intervals: "analytic"});
+    const engine = forecast(y8, {method: "auto", horizon: 3});
     expect(run.method).toBe(engine.method);
     for (const score of run.scores) expect(score.mase).toBe(engine.selection!.scores[score.method]);
     expect(run.scores.filter((s) => s.chosen).map((s) => s.method)).toEqual([run.method]);
     expect(run.minTrain).toBe(3);
-    // origins 3, 4, 5 forecast 3 + 2 + 1 actuals
-    expect(run.scores[0].forecasts).toBe(6);
+    // origins 3, 4, 5, 6, 7 forecast 3 + 3 + 3 + 2 + 1 actuals
+    expect(run.scores[0].forecasts).toBe(12);
     expect(run.methodReason).toMatch(/^Chosen automatically: .* made the smallest errors \(MASE \d\.\d\d\)/);
     expect(run.result.mean).toEqual(engine.mean);
   });
 
-  test("falls back to drift below 6 points, and keeps a method the reader chose", () => {
+  test("falls back to theta below 8 points, and keeps a method the reader chose", () => {
     const short = runTrend([5, 7, 8, 11, 12], {method: "auto", horizon: 2, levels: [80, 95], intervals: "analytic"});
-    expect(short.method).toBe("drift");
+    expect(short.method).toBe("theta");
     expect(short.methodReason).toContain("only 5 periods");
     const chosen = runTrend(y, {method: "holt", horizon: 2, levels: [80, 95], intervals: "analytic"});
     expect(chosen.method).toBe("holt");

@@ -98,7 +98,7 @@ describe("waitingListChart", () => {
 
   test("stacks every band in every month and matches its snapshot", async () => {
     const figure = waitingListChart(rows, {width: 640, document: createDocument()});
-    expect(figure.querySelectorAll("g[aria-label='area'] path").length).toBe(4);
+    expect(figure.querySelectorAll("g[data-mark='area'] path").length).toBe(4);
     await expectSnapshot(figure, "waiting-list.svg");
   });
 });
@@ -159,7 +159,7 @@ describe("providerSpareChart", () => {
 
   test("on a narrow screen, names the providers above their bars instead of clipping them", async () => {
     const figure = providerSpareChart(rows, {width: 320, document: createDocument()});
-    expect(figure.querySelector("g[aria-label='y-axis tick label']")).toBeNull();
+    expect(figure.querySelector("g[data-mark='y-axis tick label']")).toBeNull();
     expect([...figure.querySelectorAll("text")].map((t) => t.textContent)).toEqual(
       expect.arrayContaining(["Oak Care", "Elm Support", "Ash Team"])
     );

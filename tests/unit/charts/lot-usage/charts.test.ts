@@ -90,9 +90,9 @@ describe("allocationsChart", () => {
       width: 640,
       document: createDocument()
     });
-    const ticks = [...figure.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((t) => t.textContent);
+    const ticks = [...figure.querySelectorAll("g[data-mark='y-axis tick label'] text")].map((t) => t.textContent);
     expect(ticks).toEqual(["Action for Child", "Progress Care", "Care Avenues", "Doves Care"]);
-    expect(figure.querySelectorAll("g[aria-label='dot'] path").length).toBe(6);
+    expect(figure.querySelectorAll("g[data-mark='dot'] path").length).toBe(6);
     await expectSnapshot(figure, "lot-allocations.svg");
   });
 });

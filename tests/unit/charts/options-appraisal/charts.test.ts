@@ -97,7 +97,7 @@ describe("weight sensitivity", () => {
     expect(chart.querySelector("h2")?.textContent).toBe(
       "Option 3 stays first unless one group's share of the weight moves 13 percentage points"
     );
-    expect(chart.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(5);
+    expect(chart.querySelectorAll("g[data-mark='bar'] rect")).toHaveLength(5);
     await expectSnapshot(chart, "options-appraisal-sensitivity.svg");
   });
 
