@@ -48,7 +48,8 @@ export interface HeatTableOptions<T> {
 
 /** Shades from light to dark (ColorBrewer Blues, 6 classes) and the text colour that has 4.5:1 contrast on each. */
 export const HEAT_SHADES = ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"] as const;
-const TEXT_ON_SHADE = ["#111111", "#111111", "#111111", "#111111", "#ffffff", "#ffffff"] as const;
+// Black keeps 4.5:1 up to the fifth shade (#3182bd: 5.0:1, where white gives only 4.15:1); white on the darkest.
+const TEXT_ON_SHADE = ["#000000", "#000000", "#000000", "#000000", "#000000", "#ffffff"] as const;
 
 /**
  * The shade class (0–5) of a value within 0..max, or -1 for zero or an empty scale (left unshaded).

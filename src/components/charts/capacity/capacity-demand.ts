@@ -122,7 +122,10 @@ export function capacityDemandChart(rows: readonly CapacityDemandPoint[], option
         y2: (d: (typeof data)[number]) => Math.max(d.offered_hours, d.demand_hours),
         fy: "lot",
         fill: CATEGORY_COLOURS[1],
-        fillOpacity: 0.25
+        fillOpacity: 0.25,
+        // The outline keeps the shortfall's edge at 3:1 contrast (WCAG 1.4.11).
+        stroke: CATEGORY_COLOURS[1],
+        strokeWidth: 1
       }),
       Plot.lineY(data, {x: "date", y: "offered_hours", fy: "lot", stroke: CATEGORY_COLOURS[0], strokeWidth: 2}),
       Plot.lineY(data, {

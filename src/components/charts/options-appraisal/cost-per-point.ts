@@ -65,7 +65,7 @@ export function costPerPointChart(ranking: readonly RankedOption[], options: Cos
     x: {grid: true, label: "£ per point", tickFormat: (value: number) => formatMoney(value), ticks: 4},
     y: {domain: data.map((d) => d.label), axis: null, padding: 0.45},
     marks: [
-      Plot.barX(priced, {x: "costPerPoint", y: "label", fill: "#2a6fdb", tip: true}),
+      Plot.barX(priced, {x: "costPerPoint", y: "label", fill: "#0084d5", tip: true}),
       Plot.text(data, {
         x: 0,
         y: "label",
@@ -76,7 +76,7 @@ export function costPerPointChart(ranking: readonly RankedOption[], options: Cos
         fontWeight: 600,
         lineWidth: Math.max(24, (width - 30) / 12)
       }),
-      Plot.text(priced, {x: "costPerPoint", y: "label", text: "text", textAnchor: "end", dx: -4, fill: "white"}),
+      Plot.text(priced, {x: "costPerPoint", y: "label", text: "text", textAnchor: "end", dx: -4, fill: "black"}),
       Plot.text(
         data.filter((entry) => entry.costPerPoint === null),
         {x: 0, y: "label", text: "text", textAnchor: "start", dx: 4}

@@ -68,7 +68,7 @@ export function scoresChart(ranking: readonly RankedOption[], options: ScoresCha
     ariaDescription: summariseScores(ranking, maxScore),
     x: {domain: [0, maxScore], grid: true, label: "Weighted score"},
     y: {domain: data.map((d) => d.label), axis: null, padding: 0.45},
-    color: {domain: ["Preferred (ranked first)", "Other options"], range: ["#2a6fdb", "#6b7280"], legend: true},
+    color: {domain: ["Preferred (ranked first)", "Other options"], range: ["#0084d5", "#7b7b7b"], legend: true},
     marks: [
       Plot.barX(data, {x: "weightedScore", y: "label", fill: "first", tip: {format: {fill: false}}}),
       Plot.text(data, {
@@ -83,7 +83,7 @@ export function scoresChart(ranking: readonly RankedOption[], options: ScoresCha
       }),
       Plot.text(
         data.filter((d) => d.weightedScore >= maxScore / 4),
-        {x: "weightedScore", y: "label", text: "text", textAnchor: "end", dx: -4, fill: "white"}
+        {x: "weightedScore", y: "label", text: "text", textAnchor: "end", dx: -4, fill: "black"}
       ),
       Plot.text(
         data.filter((d) => d.weightedScore < maxScore / 4),

@@ -163,7 +163,7 @@ export function sensitivityChart(rows: readonly SensitivityRow[], options: Sensi
     },
     y: {domain: rows.map((row) => row.group), axis: null, padding: 0.55},
     marks: [
-      Plot.barX(rows, {x1: "lowerShare", x2: "upperShare", y: "group", fill: "#2a6fdb", fillOpacity: 0.85}),
+      Plot.barX(rows, {x1: "lowerShare", x2: "upperShare", y: "group", fill: "#0084d5", fillOpacity: 0.85}),
       Plot.dot(rows, {x: "baseShare", y: "group", r: 6, fill: "white", stroke: "black", strokeWidth: 2, tip: true}),
       Plot.text(rows, {
         x: 0,

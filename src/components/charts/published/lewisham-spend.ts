@@ -80,7 +80,7 @@ export function lewishamSpendChart(rows: readonly SpendShareRow[], options: Lewi
     fx: {label: null},
     x: {label: null, tickRotate: 0},
     y: {grid: true, label: "£", tickFormat: (value: number) => formatMoney(value)},
-    color: {domain: ["Framework", "Spot purchase"], range: ["#4269d0", "#efb118"], legend: true},
+    color: {domain: ["Framework", "Spot purchase"], range: ["#0084d5", "#b86c2c"], legend: true},
     marks: [
       Plot.barY(long, {
         fx: "commissioner",

@@ -77,7 +77,7 @@ export function lot1AllocationChart(rows: readonly Lot1AreaRow[], options: Lot1C
         data.filter((row) => row.budgetedGbp !== null),
         {x: "budgetedGbp", y: "area", fill: "none", stroke: "currentColor", strokeDasharray: "4,2"}
       ),
-      Plot.barX(data, {x: "allocatedGbp", y: "area", fill: "#2a6fdb", insetTop: 6, insetBottom: 6, tip: true}),
+      Plot.barX(data, {x: "allocatedGbp", y: "area", fill: "#0084d5", insetTop: 6, insetBottom: 6, tip: true}),
       Plot.text(data, {x: "allocatedGbp", y: "area", text: "label", textAnchor: "start", dx: 4, fontWeight: 600}),
       Plot.ruleX([0])
     ]

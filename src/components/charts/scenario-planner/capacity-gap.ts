@@ -83,7 +83,7 @@ export function capacityGapChart(rows: readonly CapacityGapRow[], options: Capac
     ariaDescription: summariseCapacityGap(rows),
     x: {grid: true, label: "Hours a week short (+) or spare (−)", tickFormat: (v: number) => formatCount(v)},
     y: {domain: cells, label: null},
-    color: {domain: scenarios, range: ["#4269d0", "#ff725c"], legend: true},
+    color: {domain: scenarios, range: ["#0084d5", "#d3526b"], legend: true},
     symbol: {domain: scenarios, range: ["circle", "triangle"], legend: false},
     marks: [
       Plot.ruleX([0]),
@@ -92,7 +92,7 @@ export function capacityGapChart(rows: readonly CapacityGapRow[], options: Capac
           const pair = data.filter((r) => r.cell === cell);
           return {cell, x1: pair[0]?.gap ?? 0, x2: pair[1]?.gap ?? pair[0]?.gap ?? 0};
         }),
-        {y1: "cell", y2: "cell", x1: "x1", x2: "x2", stroke: "#8a8a8a"}
+        {y1: "cell", y2: "cell", x1: "x1", x2: "x2", stroke: "#7b7b7b"}
       ),
       Plot.dot(data, {
         x: "gap",

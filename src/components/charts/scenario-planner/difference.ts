@@ -76,7 +76,7 @@ export function differenceChart(rows: readonly ScenarioDifference[], options: Di
     ariaDescription: summariseDifference(rows),
     x: {domain: years, label: "Financial year", tickFormat: (v: string) => (width < 480 ? v.slice(2) : v)},
     y: {grid: true, label: "£ a year (B − A)", tickFormat: (v: number) => formatMoney(v)},
-    color: {domain: ROUTES, range: ["#4269d0", "#ff725c", "#3ca951"], legend: true},
+    color: {domain: ROUTES, range: ["#0084d5", "#d3526b", "#209144"], legend: true},
     marks: [
       Plot.barY(rows, {
         x: "financial_year",

@@ -83,13 +83,13 @@ export function spendVsBudgetChart(rows: readonly SpendBudgetRow[], options: Spe
     ariaDescription: summariseSpendVsBudget(rows),
     x: {type: "point", label: "Financial year", domain: [...new Set(rows.map((r) => r.financial_year))].sort()},
     y: {grid: true, label: "£ a year", tickFormat: (v: number) => formatMoney(v), nice: true},
-    color: {domain: scenarios, range: ["#4269d0", "#ff725c"], legend: false},
+    color: {domain: scenarios, range: ["#0084d5", "#d3526b"], legend: false},
     marks: [
       Plot.line(rows, {
         x: "financial_year",
         y: "budget",
         z: "scenario",
-        stroke: "#8a8a8a",
+        stroke: "#7b7b7b",
         strokeWidth: 1.5,
         curve: "step"
       }),

@@ -90,7 +90,7 @@ export function budgetChart(lines: readonly BudgetLine[], options: BudgetChartOp
     ariaDescription: summariseBudget(lines),
     x: {grid: true, label: "£", tickFormat: (value: number) => formatMoney(value), ticks: 4},
     y: {domain: data.map((line) => line.label), axis: null, padding: 0.6},
-    color: {domain: ["Actual", "Committed to 31 March"], range: ["#2a6fdb", "#9bbcf2"], legend: true},
+    color: {domain: ["Actual", "Committed to 31 March"], range: ["#0084d5", "#896ed0"], legend: true},
     marks: [
       Plot.barX(long, {
         x1: "x1",

@@ -84,8 +84,8 @@ function article(n: number): string {
   return /^(8|11|18)/.test(String(n)) ? "an" : "a";
 }
 
-const FORECAST_COLOUR = "#4269d0";
-const FITTED_COLOUR = "#a463f2";
+const FORECAST_COLOUR = "#0084d5";
+const FITTED_COLOUR = "#c656a2";
 
 /**
  * Fan chart: the history (solid line and dots), the fitted one-step values (dotted), the mean forecast (dashed)
@@ -131,8 +131,24 @@ export function fanChart(rows: readonly ForecastRow[], options: FanChartOptions)
     x: {type: "utc", label: null},
     y: {grid: true, label: options.label, tickFormat: tick, zero: true},
     marks: [
-      Plot.areaY(fan, {x: "date", y1: "lower_outer", y2: "upper_outer", fill: FORECAST_COLOUR, fillOpacity: 0.16}),
-      Plot.areaY(fan, {x: "date", y1: "lower_inner", y2: "upper_inner", fill: FORECAST_COLOUR, fillOpacity: 0.3}),
+      // Pale bands are outlined so their edges keep 3:1 contrast (WCAG 1.4.11): dotted outer, solid inner.
+      Plot.areaY(fan, {
+        x: "date",
+        y1: "lower_outer",
+        y2: "upper_outer",
+        fill: FORECAST_COLOUR,
+        fillOpacity: 0.16,
+        stroke: FORECAST_COLOUR,
+        strokeDasharray: "1 3"
+      }),
+      Plot.areaY(fan, {
+        x: "date",
+        y1: "lower_inner",
+        y2: "upper_inner",
+        fill: FORECAST_COLOUR,
+        fillOpacity: 0.3,
+        stroke: FORECAST_COLOUR
+      }),
       Plot.ruleY([0]),
       Plot.lineY(history, {x: "date", y: "fitted", stroke: FITTED_COLOUR, strokeWidth: 1.5, strokeDasharray: "2,3"}),
       Plot.lineY(history, {x: "date", y: "actual", stroke: "currentColor", strokeWidth: 2}),
