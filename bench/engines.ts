@@ -23,7 +23,7 @@ export async function benchSql(name: string): Promise<string> {
 
 /** The synthetic table's SQL for `rows` rows. */
 export async function syntheticSql(rows: number): Promise<string> {
-  return (await benchSql("synthetic-referrals")).replace("{{rows}}", String(rows));
+  return (await benchSql("synthetic-referrals")).replaceAll("{{rows}}", String(rows));
 }
 
 /** The columns Arquero and the group-by query read, derived once from `referrals`. */

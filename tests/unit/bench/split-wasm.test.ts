@@ -1,6 +1,7 @@
 import {mkdir, mkdtemp, readFile, readdir, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {runInNewContext} from "node:vm";
 import {describe, expect, test} from "vitest";
 import {MAX_FILE_BYTES, partName, partRanges, splitLargeWasm, workerShim} from "../../../scripts/split-wasm.js";
 
@@ -68,10 +69,10 @@ describe("splitting DuckDB's wasm under the host file-size limit", () => {
       fetch: (input: string) =>
         Promise.resolve(served[input] ? new Response(served[input]) : new Response("other", {status: 200}))
     };
-    new Function("self", workerShim({"x.wasm": 2}))(scope);
-    const response = (await scope.fetch("http://h/d/x.wasm")) as Response;
+    runInNewContext(workerShim({"x.wasm": 2}), {self: scope, URL, Response, ReadableStream});
+    const response = await scope.fetch("http://h/d/x.wasm");
     expect(response.headers.get("content-type")).toBe("application/wasm");
     expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([1, 2, 3]);
-    expect(await ((await scope.fetch("http://h/d/y.js")) as Response).text()).toBe("other");
+    expect(await (await scope.fetch("http://h/d/y.js")).text()).toBe("other");
   });
 });
