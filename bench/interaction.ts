@@ -4,7 +4,8 @@
  * (a MutationObserver sees a Plot `svg` added).
  */
 import type {Browser, Page} from "playwright-core";
-import {coldContext} from "./browser.js";
+import {coldContext, hotspots, startProfiler, type ProfileHotspot} from "./browser.js";
+import {quantile} from "./stats.js";
 import {waitForQuiet, type RecordingServer} from "./traffic.js";
 
 /** In-page: change input `index` to its next value and resolve with ms until a chart is re-rendered (or -1). */
@@ -61,6 +62,11 @@ export interface InteractionResult {
   input?: string;
   samples: number[];
   note?: string;
+  /** For a page over the 100 ms target: a main-thread CPU profile of one more change. */
+  hotspots?: ProfileHotspot[];
+  /** Main-thread time not idle during that change (the rest is waiting, e.g. for DuckDB's worker). */
+  mainThreadBusyMs?: number;
+  profiledMs?: number;
 }
 
 /**
@@ -106,7 +112,16 @@ export async function measureInteractions(
         if (index >= warmups) samples.push(ms);
         await page.waitForTimeout(100);
       }
-      results.push({path, input: label, samples});
+      const result: InteractionResult = {path, input: label, samples};
+      if (quantile(samples, 0.9) > 100) {
+        const stop = await startProfiler(page);
+        result.profiledMs = await page.evaluate(CHANGE_AND_TIME, {index: chosen, timeout: 10_000});
+        result.hotspots = hotspots(await stop(), 12);
+        const idle = result.hotspots.filter((h) => h.function === "(idle)").reduce((sum, h) => sum + h.selfMs, 0);
+        const total = result.hotspots.reduce((sum, h) => sum + h.selfMs, 0);
+        result.mainThreadBusyMs = Math.round(total - idle);
+      }
+      results.push(result);
       console.log(`interaction ${path} ${label}: ${samples.map((s) => s.toFixed(0)).join(", ")} ms`);
     } finally {
       await context.close();

@@ -6,7 +6,11 @@ import type {Details} from "./run.js";
 import {median, type Measure} from "./stats.js";
 
 const fmt = (value: number, digits = 1): string =>
-  Number.isNaN(value) ? "–" : Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(digits);
+  Number.isNaN(value)
+    ? "–"
+    : Number.isInteger(value) || Math.abs(value) >= 100
+      ? value.toFixed(0)
+      : value.toFixed(digits);
 const kb = (bytes: number): string => `${fmt(bytes / 1024)} KB`;
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
@@ -55,6 +59,17 @@ function pagesSection(details: Details): string[] {
     lines.push(
       `| ${page.path} | ${["html/other", "css", "js", "data", "duckdb js", "duckdb wasm"].map((type) => (page.byType[type] ? `${kb(page.byType[type].bytes)} / ${page.byType[type].requests}` : "–")).join(" | ")} |`
     );
+  }
+  for (const page of details.pages) {
+    const wasmFetches = page.byType["duckdb wasm"]?.requests ?? 0;
+    // A split wasm is two requests; more means more than one DuckDB database, each fetching and compiling it.
+    const partsPerWasm = Math.max(1, (details.bundle?.wasm ?? []).filter((f) => /-eh\.\d+\.wasm$/.test(f.file)).length);
+    if (wasmFetches > partsPerWasm) {
+      lines.push(
+        `${page.path} fetches DuckDB's wasm ${wasmFetches / partsPerWasm} times (${wasmFetches} requests, ${kb(page.byType["duckdb wasm"].bytes)}): the page creates ${wasmFetches / partsPerWasm} DuckDB databases (\`DuckDBClient.of\` each starts its own worker, which downloads and compiles the wasm again). One client holding every table would halve its transfer and start-up.`,
+        ""
+      );
+    }
   }
   const loading = details.pages.filter((page) => page.loadsDuckdb).map((page) => page.path);
   const dashboards = loading.filter((path) => details.dashboardPaths.includes(path));
@@ -149,6 +164,16 @@ function interactionSection(details: Details): string[] {
       `| ${result.path} | ${result.input ?? ""} | ${fmt(median(result.samples))} ms | ${fmt(sorted[Math.ceil(0.9 * sorted.length) - 1])} ms | ${result.samples.map((s) => fmt(s, 0)).join(", ")} |`
     );
   }
+  for (const result of details.interactions.filter((r) => r.hotspots)) {
+    lines.push(
+      "",
+      `${result.path}: main-thread CPU profile of one more change (${fmt(result.profiledMs ?? NaN)} ms): the main thread was busy for about ${fmt(result.mainThreadBusyMs ?? NaN)} ms of the profile (self time, top entries below); the rest of the recompute is spent waiting for DuckDB's worker to run the page's queries.`,
+      "",
+      "| Function | Script | Self ms |",
+      "|---|---|---:|",
+      ...(result.hotspots ?? []).slice(0, 8).map((h) => `| ${h.function} | ${h.url} | ${fmt(h.selfMs)} |`)
+    );
+  }
   lines.push("");
   return lines;
 }
@@ -209,8 +234,13 @@ function explanations(measures: Measure[], details: Details): string[] {
       m.name === "dashboard pages that load DuckDB-WASM"
     ) {
       const duck = overview ? median(overview.runs.map((r) => r.duckdbBytes)) : NaN;
-      const before = overview ? median(overview.runs.map((r) => r.bytesBeforeChart)) : NaN;
-      text = `The overview keeps the foundation's DuckDB-WASM check section (a \`sql\` block: "Referrals per financial year"), so every visit downloads DuckDB's module, worker and wasm: ${kb(duck)} of the page's transfer. Without it the page needs ${kb(before)} before its first chart. Fix (for the owner of \`src/index.md\`): compute the per-year table with plain JavaScript from the same Arrow rows (it is a sum by financial year), or put the DuckDB check behind a \`<details>\` whose \`toggle\` event creates \`DuckDBClient.of(...)\` on demand, so only readers who open it pay for DuckDB. Dropping the \`sql:\` front matter matters too: Framework registers the tables, and loads DuckDB, for any page that declares it.`;
+      const without = overview ? median(overview.runs.map((r) => r.bytes - r.duckdbBytes)) : NaN;
+      const withoutRequests = overview
+        ? median(overview.runs.map((r) => r.requests)) -
+          (overview.byType["duckdb js"]?.requests ?? 0) -
+          (overview.byType["duckdb wasm"]?.requests ?? 0)
+        : NaN;
+      text = `The overview keeps the foundation's DuckDB-WASM check section (a \`sql\` block: "Referrals per financial year"), so every visit downloads DuckDB's module, worker and wasm: ${kb(duck)} of the page's transfer. Everything else the page loads is ${kb(without)} in ${withoutRequests} requests, within the 350 KB and 20-request budget. Fix (for the owner of \`src/index.md\`): compute the per-year table with plain JavaScript from the same Arrow rows (it is a sum by financial year), or put the DuckDB check behind a \`<details>\` whose \`toggle\` event creates \`DuckDBClient.of(...)\` on demand, so only readers who open it pay for DuckDB. Dropping the \`sql:\` front matter matters too: Framework registers the tables, and loads DuckDB, for any page that declares it.`;
     } else if (m.name.startsWith("first chart /")) {
       const hot = overview?.hotspots
         ?.slice(0, 3)
@@ -224,8 +254,8 @@ function explanations(measures: Measure[], details: Details): string[] {
       text =
         "A scan and hash aggregation of a million rows in single-threaded wasm. The product never sends row-level data to the browser (aggregates only, for disclosure control), so the notebooks' real inputs are thousands of rows; the target would matter only if raw extracts were loaded client-side.";
     } else if (m.name.startsWith("recompute after input")) {
-      text =
-        "The recompute runs the page's SQL in DuckDB's worker, transfers the Arrow result, converts it to rows and redraws with Plot; see the page's breakdown. Fixes: prepared statements, one query instead of several per change, and cheaper row conversion.";
+      const result = details.interactions?.find((r) => m.name.endsWith(` ${r.path}`));
+      text = `One input change re-runs every query cell that depends on it, in DuckDB's single-threaded worker, then converts the Arrow results to rows and redraws with Plot. The main-thread profile (section 4) shows ${fmt(result?.mainThreadBusyMs ?? NaN)} ms of main-thread work in a ${fmt(result?.profiledMs ?? NaN)} ms recompute, so most of the time is the queries in the worker. On /ageing-out a change of "Years ahead" runs three queries (leavers by period, leavers by year, and the population projection, whose entrant-survival step joins 216 months of age × 60 elapsed months × the horizon). Fixes: precompute the survival weights once per page (they do not depend on the filters) or in the loader, run the by-year leavers query only when the period is not already "year", and keep one database for the page.`;
     } else if (m.name.startsWith("build") || m.name.startsWith("loaders growth")) {
       const runs = details.build?.filter((r) => r.ok) ?? [];
       const last = runs[runs.length - 1];

@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const only = new Set((values.only?.split(",") ?? SECTIONS) as Section[]);
   for (const section of only) if (!SECTIONS.includes(section)) throw new Error(`invalid section: ${section}`);
   const engines: EngineOptions = quick
-    ? {warmups, runs, sqlSizes: [100_000, 1_000_000], groupBySizes: [10_000, 100_000]}
+    ? {warmups, runs, sqlSizes: [100_000, 1_000_000], groupBySizes: [10_000, 100_000, 1_000_000]}
     : {warmups, runs, sqlSizes: [1_000_000, 10_000_000], groupBySizes: [10_000, 100_000, 1_000_000]};
   const buildSizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000, 10_000_000];
   const buildTimeout = Number(values["build-timeout"] ?? (quick ? 600 : 1800));

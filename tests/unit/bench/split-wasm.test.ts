@@ -60,9 +60,9 @@ describe("splitting DuckDB's wasm under the host file-size limit", () => {
 
   test("the worker shim is plain script that joins the parts", async () => {
     // Run the shim against a fake worker scope whose fetch serves two parts; the joined body must be both parts.
-    const served: Record<string, Uint8Array> = {
-      "http://h/d/x.1.wasm": new Uint8Array([1, 2]),
-      "http://h/d/x.2.wasm": new Uint8Array([3])
+    const served: Record<string, ArrayBuffer> = {
+      "http://h/d/x.1.wasm": new Uint8Array([1, 2]).buffer,
+      "http://h/d/x.2.wasm": new Uint8Array([3]).buffer
     };
     const scope = {
       location: {href: "blob:http://h/uuid"},
