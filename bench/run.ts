@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only pages,engines,interaction,build,bundle]`: the product's performance as its
+ * `npm run bench [-- --quick] [-- --only pages,engines,interaction,build,bundle] [-- --report-only]`: the product's performance as its
  * users meet it, measured in one run on this machine. Writes `bench/results.json` (one entry per measure),
  * `bench/details.json` (every sample and breakdown) and the readable `docs/performance.md`.
  *
@@ -9,27 +9,21 @@
  */
 import {spawnSync} from "node:child_process";
 import {existsSync} from "node:fs";
-import {writeFile} from "node:fs/promises";
+import {readFile, writeFile} from "node:fs/promises";
 import {loadavg} from "node:os";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
 import config from "../observablehq.config.js";
 import {PAGES} from "../tests/browser/pages.js";
 import {launchBenchBrowser} from "./browser.js";
-import {measureBuildScaling, type BuildScalingRun} from "./build-scaling.js";
-import {measureBundle, type BundleReport} from "./bundle.js";
-import {
-  engineMeasures,
-  measureBrowserEngines,
-  measureNativeEngine,
-  type EngineOptions,
-  type EngineSamples
-} from "./engines.js";
+import {measureBuildScaling} from "./build-scaling.js";
+import {measureBundle} from "./bundle.js";
+import {measureBrowserEngines, measureNativeEngine, type EngineOptions} from "./engines.js";
 import {describeEnvironment} from "./environment.js";
-import {measureInteractions, type InteractionResult} from "./interaction.js";
-import {measurePageLoads, pageMeasures, type PageResult} from "./page-load.js";
+import {measureInteractions} from "./interaction.js";
+import {measuresFromDetails, type Details} from "./measures.js";
+import {measurePageLoads} from "./page-load.js";
 import {renderReport} from "./report.js";
-import {measure, powerLawFit, round, type Measure} from "./stats.js";
 import {serveRecording} from "./traffic.js";
 
 const root = join(import.meta.dirname, "..");
@@ -42,17 +36,6 @@ function sectionPaths(name: string): string[] {
   return (section?.pages ?? []).map((page) => page.path);
 }
 
-export interface Details {
-  environment: ReturnType<typeof describeEnvironment>;
-  options: {quick: boolean; runs: number; warmups: number; engines: EngineOptions; buildSizes: number[]};
-  bundle?: BundleReport;
-  pages?: PageResult[];
-  dashboardPaths: string[];
-  interactions?: InteractionResult[];
-  engines?: EngineSamples;
-  build?: BuildScalingRun[];
-}
-
 async function main(): Promise<void> {
   const {values} = parseArgs({
     options: {
@@ -60,9 +43,16 @@ async function main(): Promise<void> {
       only: {type: "string"},
       runs: {type: "string", default: "7"},
       warmups: {type: "string", default: "2"},
-      "build-timeout": {type: "string"}
+      "build-timeout": {type: "string"},
+      "report-only": {type: "boolean", default: false}
     }
   });
+  if (values["report-only"]) {
+    // Regenerate results.json and the report from the recorded details, without measuring.
+    const recorded = JSON.parse(await readFile(join(root, "bench", "details.json"), "utf-8")) as Details;
+    await writeOutputs(recorded);
+    return;
+  }
   const quick = values.quick ?? false;
   const runs = Number(values.runs);
   const warmups = Number(values.warmups);
@@ -89,26 +79,8 @@ async function main(): Promise<void> {
     options: {quick, runs, warmups, engines, buildSizes},
     dashboardPaths: sectionPaths("Dashboards")
   };
-  const measures: Measure[] = [];
   try {
-    if (only.has("bundle")) {
-      details.bundle = await measureBundle(distDir);
-      const largest = details.bundle.largest[0]?.bytes ?? 0;
-      measures.push(
-        measure("largest file in dist/", "MiB", [largest / 2 ** 20], {
-          target: details.bundle.limitBytes / 2 ** 20,
-          note: details.bundle.largest[0]?.file
-        }),
-        measure("dist/ total size", "MiB", [details.bundle.totalBytes / 2 ** 20])
-      );
-      for (const file of details.bundle.wasm) {
-        measures.push(
-          measure(`wasm ${file.file} (brotli ${round((file.brotliBytes ?? 0) / 2 ** 20)} MiB)`, "MiB", [
-            file.bytes / 2 ** 20
-          ])
-        );
-      }
-    }
+    if (only.has("bundle")) details.bundle = await measureBundle(distDir);
     const server = await serveRecording(distDir);
     try {
       if (only.has("pages")) {
@@ -116,21 +88,6 @@ async function main(): Promise<void> {
           runs,
           warmups,
           profileDir: join(root, "bench", "tmp", "profiles")
-        });
-        measures.push(...pageMeasures(details.pages));
-        const offenders = details.pages.filter(
-          (page) => page.loadsDuckdb && details.dashboardPaths.includes(page.path)
-        );
-        measures.push({
-          name: "dashboard pages that load DuckDB-WASM",
-          unit: "pages",
-          median: offenders.length,
-          p90: offenders.length,
-          runs: [offenders.length],
-          target: 0,
-          targetOn: "value",
-          pass: offenders.length === 0,
-          note: offenders.map((page) => page.path).join(", ") || undefined
         });
       }
       if (only.has("interaction")) {
@@ -141,83 +98,24 @@ async function main(): Promise<void> {
               .map((page) => page.path)
           : PAGES.map((page) => page.path).filter((path) => !details.dashboardPaths.includes(path));
         details.interactions = await measureInteractions(browser, server, paths, {runs, warmups});
-        for (const result of details.interactions) {
-          if (result.samples.length === 0) {
-            measures.push({
-              name: `recompute after input ${result.path}`,
-              unit: "ms",
-              median: NaN,
-              p90: NaN,
-              runs: [],
-              pass: false,
-              note: result.note
-            });
-          } else {
-            measures.push(
-              measure(`recompute after input ${result.path}`, "ms", result.samples, {
-                target: 100,
-                targetOn: "p90",
-                note: result.input
-              })
-            );
-          }
-        }
       }
     } finally {
       await server.close();
     }
     if (only.has("engines")) {
       details.engines = {...(await measureBrowserEngines(browser, engines)), ...(await measureNativeEngine(engines))};
-      measures.push(...engineMeasures(details.engines, engines));
     }
   } finally {
     await browser.close();
   }
-  if (only.has("build")) {
-    details.build = await measureBuildScaling(buildSizes, {timeoutSeconds: buildTimeout});
-    for (const run of details.build) {
-      const note = run.ok
-        ? `validate ${round(run.validateSeconds, 1)} s, loaders ${round(run.loadersSeconds, 1)} s, framework ${round(run.frameworkSeconds, 1)} s; data generated in ${round(run.generateSeconds, 1)} s`
-        : run.note;
-      const is10M = run.referrals === 10_000_000;
-      measures.push(
-        run.ok
-          ? measure(`build, ${run.referrals} referrals`, "s", [run.totalSeconds], is10M ? {target: 60, note} : {note})
-          : {name: `build, ${run.referrals} referrals`, unit: "s", median: NaN, p90: NaN, runs: [], pass: false, note}
-      );
-      if (run.ok) {
-        measures.push(
-          measure(`validate + warehouse + loaders, ${run.referrals} referrals`, "s", [
-            run.validateSeconds + run.loadersSeconds
-          ])
-        );
-        measures.push(measure(`build peak RSS, ${run.referrals} referrals`, "MiB", [run.peakRssKb / 1024]));
-      }
-    }
-    const ok = details.build.filter((run) => run.ok);
-    if (ok.length >= 2) {
-      const sizes = ok.map((run) => run.referrals);
-      const total = powerLawFit(
-        sizes,
-        ok.map((run) => run.totalSeconds)
-      );
-      const loaders = powerLawFit(
-        sizes,
-        ok.map((run) => run.validateSeconds + run.loadersSeconds)
-      );
-      measures.push(
-        measure("build growth exponent (time ~ N^b)", "b", [total.exponent], {
-          target: 1.1,
-          note: `R² ${total.r2}, sizes ${sizes.join(", ")}`
-        }),
-        measure("loaders growth exponent (time ~ N^b)", "b", [loaders.exponent], {
-          target: 1.1,
-          note: `R² ${loaders.r2}`
-        })
-      );
-    }
-  }
+  if (only.has("build")) details.build = await measureBuildScaling(buildSizes, {timeoutSeconds: buildTimeout});
   details.environment.loadAverageEnd = loadavg().map((v) => Math.round(v * 100) / 100);
+  await writeOutputs(details);
+}
+
+/** Writes results.json, details.json and docs/performance.md from a run's details. */
+async function writeOutputs(details: Details): Promise<void> {
+  const measures = measuresFromDetails(details);
   await writeFile(join(root, "bench", "results.json"), JSON.stringify(measures, null, 2) + "\n");
   await writeFile(join(root, "bench", "details.json"), JSON.stringify(details, null, 2) + "\n");
   await writeFile(join(root, "docs", "performance.md"), renderReport(measures, details));
