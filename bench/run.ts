@@ -13,6 +13,7 @@ import {readFile, writeFile} from "node:fs/promises";
 import {loadavg} from "node:os";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
+import {format, resolveConfig} from "prettier";
 import config from "../observablehq.config.js";
 import {PAGES} from "../tests/browser/pages.js";
 import {launchBenchBrowser} from "./browser.js";
@@ -113,12 +114,18 @@ async function main(): Promise<void> {
   await writeOutputs(details);
 }
 
+/** Writes `text` to `path`, formatted by Prettier with the project's settings, so `npm run format:check` passes. */
+async function writeFormatted(path: string, text: string, parser: "json" | "markdown"): Promise<void> {
+  const options = (await resolveConfig(path)) ?? {};
+  await writeFile(path, await format(text, {...options, parser}));
+}
+
 /** Writes results.json, details.json and docs/performance.md from a run's details. */
 async function writeOutputs(details: Details): Promise<void> {
   const measures = measuresFromDetails(details);
-  await writeFile(join(root, "bench", "results.json"), JSON.stringify(measures, null, 2) + "\n");
-  await writeFile(join(root, "bench", "details.json"), JSON.stringify(details, null, 2) + "\n");
-  await writeFile(join(root, "docs", "performance.md"), renderReport(measures, details));
+  await writeFormatted(join(root, "bench", "results.json"), JSON.stringify(measures), "json");
+  await writeFormatted(join(root, "bench", "details.json"), JSON.stringify(details), "json");
+  await writeFormatted(join(root, "docs", "performance.md"), renderReport(measures, details), "markdown");
   const failed = measures.filter((m) => !m.pass);
   console.log(`${measures.length} measures, ${failed.length} missed targets: ${failed.map((m) => m.name).join("; ")}`);
 }
