@@ -20,6 +20,8 @@ export interface Details {
   interactions?: InteractionResult[];
   engines?: EngineSamples;
   build?: BuildScalingRun[];
+  /** When each section was last measured (ISO date), where sections were measured in separate runs (`--only`). */
+  measuredAt?: Record<string, string>;
 }
 
 const failed = (name: string, unit: string, note?: string): Measure => ({

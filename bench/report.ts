@@ -293,6 +293,14 @@ export function renderReport(measures: Measure[], details: Details): string {
     `Measured ${env.date.slice(0, 16).replace("T", " ")} UTC${details.options.quick ? " with `--quick` (smaller sizes)" : ""}. ${env.cores} CPUs (${env.cpu}), ${env.memoryGiB} GiB memory; Chromium ${env.chromium} (headless, Debian); Node ${env.node}. Load average at start ${env.loadAverageStart.join(" / ")}, at end ${env.loadAverageEnd?.join(" / ") ?? "–"}: the machine was shared with other jobs, so absolute times are noisy; ratios measured side by side in the same run are the figures to compare. Browser measures: 2 warm-up runs, then ${details.options.runs} measured runs (median and p90, nearest rank).`,
     "",
     `lscpu: ${env.lscpu}`,
+    ...(details.measuredAt
+      ? [
+          "",
+          `Sections measured: ${Object.entries(details.measuredAt)
+            .map(([section, date]) => `${section} ${date.slice(0, 16).replace("T", " ")} UTC`)
+            .join(", ")}.`
+        ]
+      : []),
     "",
     "## Every figure against its target",
     "",

@@ -45,7 +45,10 @@ async function main(): Promise<void> {
       runs: {type: "string", default: "7"},
       warmups: {type: "string", default: "2"},
       "build-timeout": {type: "string"},
-      "report-only": {type: "boolean", default: false}
+      "report-only": {type: "boolean", default: false},
+      "build-sizes": {type: "string"},
+      "sql-sizes": {type: "string"},
+      "group-by-sizes": {type: "string"}
     }
   });
   if (values["report-only"]) {
@@ -61,10 +64,19 @@ async function main(): Promise<void> {
   if (!Number.isInteger(warmups) || warmups < 0) throw new Error(`invalid warmups: ${values.warmups}`);
   const only = new Set((values.only?.split(",") ?? SECTIONS) as Section[]);
   for (const section of only) if (!SECTIONS.includes(section)) throw new Error(`invalid section: ${section}`);
-  const engines: EngineOptions = quick
-    ? {warmups, runs, sqlSizes: [100_000, 1_000_000], groupBySizes: [10_000, 100_000, 1_000_000]}
-    : {warmups, runs, sqlSizes: [1_000_000, 10_000_000], groupBySizes: [10_000, 100_000, 1_000_000]};
-  const buildSizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000, 10_000_000];
+  const sizes = (option: string | undefined, fallback: number[]): number[] => {
+    if (option === undefined) return fallback;
+    const list = option.split(",").map((value) => Number(value.replace(/_/g, "")));
+    for (const value of list) if (!Number.isInteger(value) || value < 1) throw new Error(`invalid sizes: ${option}`);
+    return list;
+  };
+  const engines: EngineOptions = {
+    warmups,
+    runs,
+    sqlSizes: sizes(values["sql-sizes"], quick ? [100_000, 1_000_000] : [1_000_000, 10_000_000]),
+    groupBySizes: sizes(values["group-by-sizes"], [10_000, 100_000, 1_000_000])
+  };
+  const buildSizes = sizes(values["build-sizes"], quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000, 10_000_000]);
   const buildTimeout = Number(values["build-timeout"] ?? (quick ? 600 : 1800));
 
   const distDir = join(root, process.env.OUTPUT_DIR ?? "dist");
@@ -111,6 +123,23 @@ async function main(): Promise<void> {
   }
   if (only.has("build")) details.build = await measureBuildScaling(buildSizes, {timeoutSeconds: buildTimeout});
   details.environment.loadAverageEnd = loadavg().map((v) => Math.round(v * 100) / 100);
+  const measuredAt = Object.fromEntries([...only].map((section) => [section, details.environment.date]));
+  const detailsPath = join(root, "bench", "details.json");
+  if (values.only !== undefined && existsSync(detailsPath)) {
+    // Sections re-measured with --only replace their earlier figures; the others are kept, with their dates.
+    const earlier = JSON.parse(await readFile(detailsPath, "utf-8")) as Details;
+    const merged: Details = {...earlier, ...details, options: {...earlier.options, ...details.options}};
+    for (const section of SECTIONS) {
+      const key = section === "interaction" ? "interactions" : section;
+      if (!only.has(section) && earlier[key] !== undefined) Object.assign(merged, {[key]: earlier[key]});
+    }
+    if (!only.has("engines")) merged.options.engines = earlier.options.engines;
+    if (!only.has("build")) merged.options.buildSizes = earlier.options.buildSizes;
+    merged.measuredAt = {...(earlier.measuredAt ?? {}), ...measuredAt};
+    await writeOutputs(merged);
+    return;
+  }
+  details.measuredAt = measuredAt;
   await writeOutputs(details);
 }
 
