@@ -3,6 +3,7 @@
  * its target, the machine, and for every missed target what the profile shows and what would fix it.
  */
 import type {Details} from "./measures.js";
+import type {PageResult} from "./page-load.js";
 import {median, type Measure} from "./stats.js";
 
 const fmt = (value: number, digits = 1): string =>
@@ -248,11 +249,10 @@ function explanations(measures: Measure[], details: Details): string[] {
         : NaN;
       text = `The overview keeps the foundation's DuckDB-WASM check section (a \`sql\` block: "Referrals per financial year"), so every visit downloads DuckDB's module, worker and wasm: ${kb(duck)} of the page's transfer. Everything else the page loads is ${kb(without)} in ${withoutRequests} requests, within the 350 KB and 20-request budget. Fix (for the owner of \`src/index.md\`): compute the per-year table with plain JavaScript from the same Arrow rows (it is a sum by financial year), or put the DuckDB check behind a \`<details>\` whose \`toggle\` event creates \`DuckDBClient.of(...)\` on demand, so only readers who open it pay for DuckDB. Dropping the \`sql:\` front matter matters too: Framework registers the tables, and loads DuckDB, for any page that declares it.`;
     } else if (m.name.startsWith("first chart /")) {
-      const hot = overview?.hotspots
-        ?.slice(0, 3)
-        .map((h) => `${h.function} (${h.url}, ${fmt(h.selfMs)} ms)`)
-        .join("; ");
-      text = `Breakdown above: the chart waits for the JavaScript modules and the data file, then renders. The CPU profile's largest self-time entries: ${hot ?? "not recorded"}. On a 2-core machine shared with other jobs the main thread also competes with DuckDB's worker compiling ~35 MB of wasm. Removing DuckDB from the overview (above) frees that CPU; the rest is module evaluation (Plot, d3) that a single bundled module per page would shorten.`;
+      const idle = overview?.hotspots?.find((h) => h.function === "(idle)")?.selfMs ?? NaN;
+      const phase = (pick: (run: PageResult["runs"][number]) => number) =>
+        overview ? median(overview.runs.map(pick)) : NaN;
+      text = `Median phases: HTML received at ${fmt(phase((r) => r.html))} ms, the last JavaScript module at ${fmt(phase((r) => r.js))} ms, the data file at ${fmt(phase((r) => r.data))} ms, then ${fmt(phase((r) => r.firstChart - Math.max(r.js, r.data, r.html)))} ms to render. The CPU profile of a cold load up to the first chart is ${fmt(idle)} ms idle on the main thread: the page waits on the network, not on script. The data file (${kb(overview?.byType.data?.bytes ?? NaN)}) is requested only after the module graph has loaded and the cell runs, while DuckDB's module, worker and 5.6 MB of wasm (requested for the page's \`sql\` front matter) compete for the same connection and the two cores. Fixes: remove DuckDB from the overview (next item), and let the browser fetch the data file with the modules (a \`<link rel="preload" as="fetch" crossorigin>\` for the hashed \`_file/data/referrals-monthly.*.arrow\` in the page head).`;
     } else if (m.name.includes("duckdb-wasm / native")) {
       text =
         "DuckDB-WASM runs single-threaded (no cross-origin isolation, so no wasm threads) in a 32-bit address space without SIMD-tuned kernels, and it also copies the Arrow result from its worker to the page. Native DuckDB 1.5 is also three minor versions newer (faster hash aggregation and window functions). What would help: pre-aggregating in the loaders (the notebooks read months × areas × Lots, not referral rows), so the browser never scans millions of rows; a Framework upgrade to a newer DuckDB-WASM.";
