@@ -17,6 +17,7 @@ import {buildEpoch} from "../loaders/build-info.js";
 import {describeValidation, prepareWarehouse} from "../loaders/warehouse/index.js";
 import {clearLoaderCache} from "./clean.js";
 import {applyContentSecurityPolicy} from "./csp.js";
+import {splitLargeWasm} from "./split-wasm.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const srcDir = join(root, "src");
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
   const outputDir = join(root, process.env.OUTPUT_DIR ?? "dist");
   await fixFrameworkMarkup(outputDir);
   await applyContentSecurityPolicy(outputDir);
+  // Some static hosts refuse files over 25 MiB; DuckDB-WASM's wasm is 35-40 MB (scripts/split-wasm.ts).
+  for (const {file, parts} of await splitLargeWasm(outputDir)) console.log(`split ${file} into ${parts.length} parts`);
 }
 
 const SIDEBAR_CLOSE_IN_LIST =
