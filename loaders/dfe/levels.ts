@@ -1,3 +1,5 @@
+import {MONTH_NAMES} from "../../src/components/format.js";
+
 /**
  * EES `geographic_level` values and, for the common ones, the columns that hold the code and name of
  * the row's own geography. Reference: DfE "Explore education statistics: geographic levels" guidance.
@@ -50,20 +52,6 @@ const SIX_DIGIT = [
   "Summer term",
   "Autumn and spring term"
 ];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
 
 /**
  * How a `time_identifier` writes its `time_period`: `"year"` (`2022`), `"span"` (`202122`, second pair =
@@ -77,7 +65,12 @@ const MONTHS = [
 export function periodFormat(identifier: string): "year" | "span" | null {
   const base = identifier.replace(/ (Q[1-4]|Q[1-4]-Q[1-4]|part [12])$/, "");
   if (SIX_DIGIT.includes(base)) return "span";
-  if (FOUR_DIGIT.includes(base) || MONTHS.includes(base) || /^Week ([1-9]|[1-4]\d|5[0-3])$/.test(base)) return "year";
+  if (
+    FOUR_DIGIT.includes(base) ||
+    (MONTH_NAMES as readonly string[]).includes(base) ||
+    /^Week ([1-9]|[1-4]\d|5[0-3])$/.test(base)
+  )
+    return "year";
   return null;
 }
 

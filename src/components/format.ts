@@ -5,7 +5,8 @@
 
 const count = new Intl.NumberFormat("en-GB", {maximumFractionDigits: 0});
 const pounds = new Intl.NumberFormat("en-GB", {style: "currency", currency: "GBP", maximumFractionDigits: 0});
-const months = [
+/** English month names, January first (also the month `time_identifier`s of DfE files). */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -18,7 +19,7 @@ const months = [
   "October",
   "November",
   "December"
-];
+] as const;
 
 /**
  * A whole count with thousands separators.
@@ -72,7 +73,7 @@ export function formatChange(fraction: number, decimals = 0): string {
 export function formatMonth(month: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   if (!match) throw new Error(`invalid month: ${month}`);
-  return `${months[Number(match[2]) - 1]} ${match[1]}`;
+  return `${MONTH_NAMES[Number(match[2]) - 1]} ${match[1]}`;
 }
 
 /**
