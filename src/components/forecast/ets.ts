@@ -130,11 +130,17 @@ export function etsSigma2(sse: number, n: number, kind: EtsKind): number {
 type Name = "alpha" | "beta" | "phi" | "l0" | "b0";
 
 /**
- * Which parameters are estimated for a series of length n, following R `ets`'s rule that a model
- * is only optimised when n > (number of estimated parameters) + 4, counting l0/b0 when estimated.
- * Cascade: (1) all free smoothing parameters and initial states; else (2) initial states fixed at
- * the heuristic l0 = y[0], b0 = y[1] - y[0] (R's `HoltWintersZZ` / `initial = "simple"`), and free
- * smoothing parameters dropped to their `ETS_DEFAULTS` in the order phi, beta, alpha until the rule holds.
+ * Which parameters are estimated for a series of length n.
+ * - Smoothing parameters (alpha, beta, phi) that are not given are estimated while n > (number
+ *   estimated) + 4 (R `ets`'s rule applied to what is actually optimised); otherwise they drop to
+ *   their `ETS_DEFAULTS` in the order phi, beta, alpha until the rule holds.
+ * - Initial states l0/b0 that are not given are the heuristic l0 = y[0], b0 = y[1] - y[0] (the
+ *   states before the first observation, as R's `HoltWintersZZ`, `ses`/`holt(initial = "simple")`),
+ *   EXCEPT when some smoothing parameter is estimated too and n > npars + 4 with R's full count
+ *   (`etsParameterCount`: 2, 4, 5): then R's `ets` would fit the model by likelihood, and so the
+ *   engine estimates the states with the smoothing parameters. So with every smoothing parameter
+ *   given, R's `ets` and the engine differ only on series longer than npars + 4 where the states are
+ *   not given (R estimates them; the engine uses the heuristic the issue specifies).
  * @example
  * estimationPlan(3, "holt", {}); // [] — everything fixed for n = 3
  */
@@ -147,7 +153,7 @@ export function estimationPlan(n: number, kind: EtsKind, given: Partial<EtsParam
   const states: Name[] = (["l0", "b0"] as Name[]).filter(
     (k) => given[k] === undefined && (k === "l0" || kind !== "ses")
   );
-  if (n > smoothing.length + states.length + 4) return [...smoothing, ...states];
+  if (smoothing.length > 0 && n > etsParameterCount(kind) + 4) return [...smoothing, ...states];
   const keep = [...smoothing];
   while (keep.length > 0 && n <= keep.length + 4) keep.pop();
   return keep;
