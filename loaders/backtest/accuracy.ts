@@ -14,7 +14,7 @@ export interface MethodAccuracy {
   mase: number;
   /** Mean sMAPE, 0–200. */
   smape: number;
-  /** Coverage of the calibrated (cross-series conformal) intervals, by level. */
+  /** Coverage of the year-block conformal intervals (`yearBlockCalibration`), by level. */
   coverage: Record<number, number>;
   /** Coverage of the methods' own analytic intervals, by level. */
   analyticCoverage: Record<number, number>;
@@ -35,7 +35,7 @@ export interface MethodAccuracy {
 }
 
 /**
- * Backtests every method of the engine on a panel (`panelBacktest`, calibrated intervals, the
+ * Backtests every method of the engine on a panel (`panelBacktest`, year-block conformal intervals, the
  * given cross-learning weight) and expresses MASE relative to naive, overall and per horizon.
  * @example
  * const table = panelAccuracy(panel, {horizon: 3, shrinkage: 0});
@@ -46,7 +46,7 @@ export function panelAccuracy(
 ): MethodAccuracy[] {
   const methods = options.methods ?? METHODS;
   const run = (method: Method): PanelBacktestResult =>
-    panelBacktest(panel, {method, horizon: options.horizon, shrinkage: options.shrinkage});
+    panelBacktest(panel, {method, horizon: options.horizon, shrinkage: options.shrinkage, intervals: "year-block"});
   const naive = run("naive");
   return methods.map((method) => {
     const r = method === "naive" ? naive : run(method);

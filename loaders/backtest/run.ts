@@ -20,7 +20,7 @@ export interface ColumnReport {
   file: string;
   column: string;
   handling: PanelHandling;
-  settings: {horizon: number; minTrain: number; levels: number[]; intervals: "calibrated"; crossLearningWeight: number};
+  settings: {horizon: number; minTrain: number; levels: number[]; intervals: "year-block"; crossLearningWeight: number};
   methods: MethodAccuracy[];
   crossLearning: MethodAccuracy[];
 }
@@ -54,7 +54,7 @@ export async function backtestColumn(
       horizon,
       minTrain: 3,
       levels: [80, 95],
-      intervals: "calibrated",
+      intervals: "year-block",
       crossLearningWeight: CROSS_LEARNING_WEIGHT
     },
     methods: panelAccuracy(panel, {horizon, shrinkage: 0}),

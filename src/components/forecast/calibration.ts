@@ -1,5 +1,5 @@
 import {scaledErrorQuantiles} from "./intervals.js";
-import {naiveScale} from "./metrics.js";
+import {conformalQuantile, naiveScale, recentScale} from "./metrics.js";
 import type {Bands, ForecastResult, IntervalCalibration} from "./types.js";
 
 /**
@@ -56,12 +56,67 @@ export function naiveWarmStart(
 }
 
 /**
- * Calibrated intervals: the union of the analytic interval and the cross-series conformal interval
- * mean ± q_h · naiveScale(y), with q_h from an `IntervalCalibration` (horizons beyond the table
- * extend its last horizon H by sqrt(h/H)). As `calibrateIntervals`, intervals are only ever
- * widened: the model's own uncertainty is a floor (on DfE SEN2 data this raised 80% coverage by
- * 0–2 points, docs/forecast-accuracy.md). Levels missing from the table, and flat series
- * (scale 0), keep their analytic intervals.
+ * Year-block conformal calibration, for panels whose forecast errors share a common shock in each
+ * outcome period (a national surge in requests, COVID-19 in 2020): errors in the same period are not
+ * exchangeable draws, the periods are. For each level L and horizon h: the L-quantile of each past
+ * period's scores (`conformalQuantile` over the series), then the split-conformal L-quantile of those
+ * per-period quantiles (⌈(k + 1)L⌉-th of k periods, the maximum while k < 1/(1 - L) - 1): a
+ * finite-sample correction at the level of the exchangeable unit (the period), as in block or
+ * cluster conformal prediction (Dunn, Wasserman & Ramdas 2023, "Distribution-free prediction sets for
+ * two-layer hierarchical models", JASA). Horizons with no scores reuse the largest smaller horizon h'
+ * × h/h' (errors from a misjudged trend grow linearly with h). Scores are |y - ŷ| / `recentScale` of
+ * the training window, so the table is applied with `scale: "recent"`, and alone
+ * (`combine: "conformal"`): a union with the analytic interval would break its calibration.
+ * No look-ahead as long as the caller passes only scores whose period precedes the forecast origin.
+ * Returns undefined when no score is usable.
+ * @example
+ * yearBlockCalibration([{h: 1, period: 2019, score: 1}, {h: 1, period: 2019, score: 3}, {h: 1, period: 2020, score: 2}], [50], 2);
+ * // per period: 2019 → ⌈3·0.5⌉ = 2nd of [1, 3] = 3; 2020 → 2; over periods ⌈3·0.5⌉ = 2nd of [2, 3] = 3
+ * // {quantiles: {50: [3, 6]}, count: 3, scale: "recent", combine: "conformal", growth: "linear"}
+ */
+export function yearBlockCalibration(
+  scores: readonly {h: number; period: number; score: number}[],
+  levels: readonly number[],
+  horizon: number
+): IntervalCalibration | undefined {
+  const usable = scores.filter((e) => Number.isFinite(e.score));
+  if (usable.length === 0) return undefined;
+  const quantiles: Record<number, number[]> = {};
+  for (const level of levels) {
+    const p = level / 100;
+    const row: number[] = [];
+    let lastH = 0;
+    let lastQ = NaN;
+    for (let h = 1; h <= horizon; h++) {
+      const at = usable.filter((e) => e.h === h);
+      if (at.length > 0) {
+        const periods = [...new Set(at.map((e) => e.period))].sort((a, b) => a - b);
+        const perPeriod = periods.map((period) =>
+          conformalQuantile(
+            at.filter((e) => e.period === period).map((e) => e.score),
+            p
+          )
+        );
+        lastQ = conformalQuantile(perPeriod, p);
+        lastH = h;
+        row.push(lastQ);
+      } else {
+        row.push(lastH > 0 ? (lastQ * h) / lastH : NaN);
+      }
+    }
+    quantiles[level] = row;
+  }
+  return {quantiles, count: usable.length, scale: "recent", combine: "conformal", growth: "linear"};
+}
+
+/**
+ * Calibrated intervals from an `IntervalCalibration`: the conformal interval mean ± q_h · scale(y),
+ * with scale(y) = `naiveScale(y)` (default) or `recentScale(y)` (`scale: "recent"`), and q_h from the
+ * table (horizons beyond its last H extend it by sqrt(h/H), or h/H with `growth: "linear"`).
+ * By default (`combine: "union"`) the result is the union with the analytic interval, so intervals are
+ * only ever widened and the model's own uncertainty is a floor; `combine: "conformal"` (the year-block
+ * tables) uses the conformal interval alone. Levels missing from the table, and flat series (scale 0),
+ * keep their analytic intervals.
  * @example
  * applyCalibration([10, 12, 13], forecast([10, 12, 13], {method: "naive", horizon: 1}), {quantiles: {80: [2]}, count: 10}).upper[80]; // [16] (13 + 2·1.5)
  */
@@ -70,8 +125,11 @@ export function applyCalibration(
   result: ForecastResult,
   calibration: IntervalCalibration
 ): ForecastResult {
-  const scale = naiveScale(y);
+  const scale = calibration.scale === "recent" ? recentScale(y) : naiveScale(y);
   if (!(scale > 0)) return result;
+  const union = calibration.combine !== "conformal";
+  const extend = (q: number, h: number, last: number): number =>
+    calibration.growth === "linear" ? (q * h) / last : q * Math.sqrt(h / last);
   const lower: Bands = {...result.lower};
   const upper: Bands = {...result.upper};
   let applied = false;
@@ -80,10 +138,14 @@ export function applyCalibration(
     const table = calibration.quantiles[level] as number[] | undefined;
     if (table === undefined || table.length === 0) continue;
     const last = table.length;
-    const q = result.mean.map((_, i) => (i < last ? table[i] : table[last - 1] * Math.sqrt((i + 1) / last)));
+    const q = result.mean.map((_, i) => (i < last ? table[i] : extend(table[last - 1], i + 1, last)));
     if (!q.every((v) => Number.isFinite(v))) continue;
-    lower[level] = result.mean.map((m, i) => Math.min(result.lower[level][i], m - q[i] * scale));
-    upper[level] = result.mean.map((m, i) => Math.max(result.upper[level][i], m + q[i] * scale));
+    lower[level] = result.mean.map((m, i) =>
+      union ? Math.min(result.lower[level][i], m - q[i] * scale) : m - q[i] * scale
+    );
+    upper[level] = result.mean.map((m, i) =>
+      union ? Math.max(result.upper[level][i], m + q[i] * scale) : m + q[i] * scale
+    );
     applied = true;
   }
   return applied ? {...result, lower, upper, intervals: "calibrated"} : result;

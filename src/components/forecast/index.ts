@@ -38,7 +38,7 @@ export {linearPrediction, olsFit, type OlsFit} from "./ols.js";
 export {studentTQuantile, studentTCdf, studentTUpperTail} from "./tquantile.js";
 export {normalQuantile, normalUpperTail} from "./normal.js";
 export {calibrateIntervals, scaledErrorQuantiles} from "./intervals.js";
-export {crossSeriesCalibration, naiveWarmStart, applyCalibration} from "./calibration.js";
+export {crossSeriesCalibration, naiveWarmStart, applyCalibration, yearBlockCalibration} from "./calibration.js";
 export {pooledGrowth} from "./crosslearning.js";
 export {
   panelBacktest,
@@ -47,7 +47,7 @@ export {
   type PanelBacktestResult,
   type PanelError
 } from "./panel.js";
-export {naiveScale, smapeTerm, conformalQuantile} from "./metrics.js";
+export {naiveScale, recentScale, smapeTerm, conformalQuantile} from "./metrics.js";
 export {selectMethod, AUTO_CANDIDATES, AUTO_MIN_LENGTH, AUTO_FALLBACK} from "./auto.js";
 export {
   etsFilter,

@@ -13,6 +13,23 @@ export function naiveScale(y: readonly number[]): number {
 }
 
 /**
+ * Recent volatility: the mean absolute change over the last `changes` periods (default 2),
+ * (1/m)·Σ_{t > n-1-m} |y_t - y_{t-1}|, m = min(changes, n - 1). The local scale of the year-block
+ * conformal intervals (`yearBlockCalibration`): a normalised nonconformity score (Papadopoulos et
+ * al. 2008; Lei et al. 2018 §5.2, "locally weighted" conformal) whose difficulty estimate follows the
+ * series' latest movements rather than its whole history. NaN for fewer than 2 points.
+ * @example
+ * recentScale([10, 30, 31, 35]); // (1 + 4)/2 = 2.5
+ */
+export function recentScale(y: readonly number[], changes = 2): number {
+  if (y.length < 2) return NaN;
+  const m = Math.min(changes, y.length - 1);
+  let sum = 0;
+  for (let t = y.length - m; t < y.length; t++) sum += Math.abs(y[t] - y[t - 1]);
+  return sum / m;
+}
+
+/**
  * Symmetric MAPE term on the 0–200 scale: 200·|a - f| / (|a| + |f|) (Makridakis 1993; the M4 sMAPE).
  * Defined as 0 when actual and forecast are both 0 (a perfect forecast).
  * @example

@@ -1,8 +1,8 @@
 import {selectMethod} from "./auto.js";
-import {applyCalibration, crossSeriesCalibration, naiveWarmStart} from "./calibration.js";
+import {applyCalibration, crossSeriesCalibration, naiveWarmStart, yearBlockCalibration} from "./calibration.js";
 import {pooledGrowth} from "./crosslearning.js";
 import {fitMethod} from "./dispatch.js";
-import {naiveScale, smapeTerm} from "./metrics.js";
+import {naiveScale, recentScale, smapeTerm} from "./metrics.js";
 import {summariseErrors, type BacktestError, type BacktestSummary} from "./rolling.js";
 import type {ConcreteMethod, FitContext, ForecastResult, IntervalCalibration, Method} from "./types.js";
 import {normaliseOptions, validateSeries} from "./validate.js";
@@ -31,16 +31,25 @@ export interface PanelBacktestOptions {
   minTrain?: number;
   /** Interval levels in percent. Default [80, 95]. */
   levels?: number[];
-  /** "calibrated" (default): cross-series conformal; "analytic": each method's own formula. */
-  intervals?: "analytic" | "calibrated";
+  /**
+   * "calibrated" (default): cross-series conformal per horizon, pooled over past errors, united with
+   * the analytic interval; "year-block": year-block conformal (`yearBlockCalibration`, the honest
+   * option when errors share a shock per period); "analytic": each method's own formula.
+   */
+  intervals?: PanelIntervalMode;
   /** Cross-learning weight w in [0, 1] towards the panel's pooled growth at each origin. Default 0 (off). */
   shrinkage?: number;
 }
+
+/** Interval modes of `panelBacktest`. */
+export type PanelIntervalMode = "analytic" | "calibrated" | "year-block";
 
 /** One panel backtest error: a `BacktestError` plus the series id, the period of the actual and the analytic bounds. */
 export interface PanelError extends BacktestError {
   id: string;
   period: number;
+  /** `recentScale` of the training window (the year-block conformal scale). */
+  recentScale: number;
   analyticLower: Record<number, number>;
   analyticUpper: Record<number, number>;
 }
@@ -56,7 +65,7 @@ export interface PanelBacktestResult {
   horizon: number;
   minTrain: number;
   levels: number[];
-  intervals: "analytic" | "calibrated";
+  intervals: PanelIntervalMode;
   shrinkage: number;
   /** Series with at least one origin. */
   seriesCount: number;
@@ -82,7 +91,9 @@ export interface PanelBacktestResult {
  *   (`pooledGrowth`) is passed to the method as `pooledGrowth` (drift and theta shrink towards it);
  * - calibrated intervals (default): the cross-series conformal quantiles of this method's own scaled
  *   errors whose actuals are in periods before T (`crossSeriesCalibration`), or, before any exists,
- *   the naive warm start (`naiveWarmStart`), applied by `applyCalibration`.
+ *   the naive warm start (`naiveWarmStart`), applied by `applyCalibration`; with
+ *   `intervals: "year-block"` the year-block conformal quantiles (`yearBlockCalibration`) of the
+ *   scores |y - ŷ|/recentScale of those errors instead (same warm start at the first origin).
  * At each origin T, every series with at least `minTrain` points before T and one after is fitted
  * on its points before T and forecast up to `horizon` steps where actuals exist. `auto` selects per
  * series from its training window (`selectMethod`). Summaries as `backtest()` (MASE scaled per
@@ -104,7 +115,7 @@ export function panelBacktest(panel: readonly PanelSeries[], options: PanelBackt
   const minTrain = options.minTrain ?? 3;
   if (!Number.isInteger(minTrain) || minTrain < 3) throw new Error(`invalid minTrain: ${String(minTrain)}`);
   const intervals = options.intervals ?? "calibrated";
-  if (intervals !== "analytic" && intervals !== "calibrated")
+  if (intervals !== "analytic" && intervals !== "calibrated" && intervals !== "year-block")
     throw new Error(`invalid intervals: ${String(intervals)}`);
   const periods = [...new Set(panel.flatMap((s) => s.values.map((_, i) => s.start + i)))].sort((a, b) => a - b);
   const errors: PanelError[] = [];
@@ -129,10 +140,18 @@ export function panelBacktest(panel: readonly PanelSeries[], options: PanelBackt
       }
     }
     let calibration: IntervalCalibration | undefined;
-    if (intervals === "calibrated") {
+    if (intervals !== "analytic") {
       const past = errors.filter((e) => e.period < origin);
+      const fromPast =
+        intervals === "year-block"
+          ? yearBlockCalibration(
+              past.map((e) => ({h: e.h, period: e.period, score: Math.abs(e.actual - e.forecast) / e.recentScale})),
+              o.levels,
+              o.horizon
+            )
+          : crossSeriesCalibration(past, o.levels, o.horizon);
       calibration =
-        crossSeriesCalibration(past, o.levels, o.horizon) ??
+        fromPast ??
         naiveWarmStart(
           windows.filter((w) => w.length > 0),
           o.levels,
@@ -147,6 +166,7 @@ export function panelBacktest(panel: readonly PanelSeries[], options: PanelBackt
       const fit: ForecastResult = {...fitMethod(train, method, ctx), intervals: "analytic"};
       const final = calibration === undefined ? fit : applyCalibration(train, fit, calibration);
       const scale = naiveScale(train);
+      const recent = recentScale(train);
       forecastCount += 1;
       used.add(s.id);
       for (let h = 1; h <= steps; h++) {
@@ -166,6 +186,7 @@ export function panelBacktest(panel: readonly PanelSeries[], options: PanelBackt
           analyticLower: pick(fit.lower),
           analyticUpper: pick(fit.upper),
           scale,
+          recentScale: recent,
           scaledError: scale > 0 ? Math.abs(actual - forecast) / scale : NaN,
           smape: smapeTerm(actual, forecast)
         });

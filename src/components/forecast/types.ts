@@ -48,6 +48,16 @@ export interface IntervalCalibration {
   quantiles: Record<number, number[]>;
   /** Number of errors the quantiles were computed from. */
   count: number;
+  /**
+   * The scale the errors were divided by, and the half-width is multiplied by: "naive" (default) the
+   * naive MAE of the whole series (`naiveScale`), "recent" the mean absolute change over its last 2
+   * periods (`recentScale`).
+   */
+  scale?: "naive" | "recent";
+  /** "union" (default): the union with the analytic interval (only ever wider); "conformal": the conformal interval alone. */
+  combine?: "union" | "conformal";
+  /** Growth of the quantile beyond the table's last horizon H: "sqrt" (default) × sqrt(h/H), "linear" × h/H. */
+  growth?: "sqrt" | "linear";
 }
 
 /**

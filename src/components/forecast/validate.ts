@@ -130,5 +130,11 @@ export function validateCalibration(calibration: unknown, intervals: IntervalMod
     if (!Array.isArray(q) || q.length === 0 || !q.every((v) => typeof v === "number" && Number.isFinite(v) && v >= 0))
       throw new Error(`invalid calibration quantiles for level ${level}`);
   }
+  const allowed = {scale: ["naive", "recent"], combine: ["union", "conformal"], growth: ["sqrt", "linear"]} as const;
+  for (const [field, values] of Object.entries(allowed)) {
+    const v = (c as unknown as Record<string, unknown>)[field];
+    if (v !== undefined && !(values as readonly unknown[]).includes(v))
+      throw new Error(`invalid calibration ${field}: ${String(v)}`);
+  }
   return c;
 }
