@@ -134,7 +134,7 @@ export function validateCalibration(calibration: unknown, intervals: IntervalMod
   for (const [field, values] of Object.entries(allowed)) {
     const v = (c as unknown as Record<string, unknown>)[field];
     if (v !== undefined && !(values as readonly unknown[]).includes(v))
-      throw new Error(`invalid calibration ${field}: ${String(v)}`);
+      throw new Error(`invalid calibration ${field}: ${JSON.stringify(v)}`);
   }
   return c;
 }
