@@ -8,7 +8,9 @@
  *   combination (mean of drift, damped, theta; quantile-averaged intervals), auto (lowest
  *   rolling-origin MASE, ties to the simpler method, Theta below 8 points).
  * - ETS `beta` is the state-space beta (= alpha × Holt's beta*). Initial states l0/b0 are the
- *   states at t = 0; defaults l0 = y[0], b0 = y[1] - y[0].
+ *   states at t = 0; defaults l0 = y[0], b0 = y[1] - y[0], estimated only with a free smoothing
+ *   parameter on n > npars + 4 (R `ets`'s route). Checked against R forecast 8.20 and statsmodels
+ *   0.13 to 1e-4 (tests/fixtures/reference/README.md, which also lists where R disagrees with itself).
  * - Parameters are estimated only when n > (number estimated) + 4 (R `ets` rule); otherwise they are
  *   fixed (initial states by the heuristic, then phi = 0.98, beta = 0.2·alpha, alpha = 0.5).
  * - sigma² = SSE/(n - npars) when n > npars + 4 (R `ets`), else SSE/n (R `HoltWintersZZ`, which R
@@ -19,7 +21,9 @@
  *   `intervals: "calibrated"` (default when a `calibration` table is given) uses cross-series
  *   conformal quantiles of scaled errors by horizon (`crossSeriesCalibration`, `applyCalibration`).
  *   On short annual series the analytic intervals are far too narrow (80% intervals covered 45–72%
- *   of outcomes on DfE SEN2 data, docs/forecast-accuracy.md): use calibrated intervals there.
+ *   of outcomes on DfE SEN2 data, docs/forecast-accuracy.md): use calibrated intervals there,
+ *   best the year-block conformal ones (`yearBlockCalibration`, `panelBacktest` `intervals:
+ *   "year-block"`: 78–83% on SEN2).
  * - Cross-learning: `pooledGrowth` (see `pooledGrowth()`) + `shrinkage` shrink drift/theta trends.
  * - `panelBacktest` evaluates a method on many aligned series with both devices, without look-ahead.
  * @example
@@ -45,7 +49,8 @@ export {
   type PanelSeries,
   type PanelBacktestOptions,
   type PanelBacktestResult,
-  type PanelError
+  type PanelError,
+  type PanelIntervalMode
 } from "./panel.js";
 export {naiveScale, recentScale, smapeTerm, conformalQuantile} from "./metrics.js";
 export {selectMethod, AUTO_CANDIDATES, AUTO_MIN_LENGTH, AUTO_FALLBACK} from "./auto.js";
