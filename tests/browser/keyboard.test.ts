@@ -425,7 +425,9 @@ describe("controls work from the keyboard", () => {
       if (kind === "select") {
         // At the last option ArrowDown does nothing; go up instead.
         const last = await page.evaluate(
-          (i) => (window.__kbd.seen[i] as HTMLSelectElement).selectedIndex === (window.__kbd.seen[i] as HTMLSelectElement).options.length - 1,
+          (i) =>
+            (window.__kbd.seen[i] as HTMLSelectElement).selectedIndex ===
+            (window.__kbd.seen[i] as HTMLSelectElement).options.length - 1,
           step.index
         );
         keys.select = last ? "ArrowUp" : "ArrowDown";

@@ -58,7 +58,8 @@ afterAll(async () => {
 function measureReflow(): ReflowReport {
   const describe = (element: Element) => {
     const id = element.id ? `#${element.id}` : "";
-    const classes = typeof element.className === "string" && element.className ? `.${element.className.split(/\s+/).join(".")}` : "";
+    const classes =
+      typeof element.className === "string" && element.className ? `.${element.className.split(/\s+/).join(".")}` : "";
     const text = (element.getAttribute("aria-label") ?? element.textContent ?? "").trim().replace(/\s+/g, " ");
     return `${element.tagName.toLowerCase()}${id}${classes} "${text.slice(0, 50)}"`;
   };
@@ -146,7 +147,8 @@ describe.each(LAYOUTS)("$name", ({name}) => {
     const page = visit.page;
     // Open every data table, so the tables themselves are measured too.
     await page.evaluate(() => {
-      for (const details of document.querySelectorAll<HTMLDetailsElement>("#observablehq-main details")) details.open = true;
+      for (const details of document.querySelectorAll<HTMLDetailsElement>("#observablehq-main details"))
+        details.open = true;
     });
     const report = await page.evaluate(measureReflow);
     const file = spec.path === "/" ? "index" : spec.path.slice(1);
