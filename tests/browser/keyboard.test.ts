@@ -236,6 +236,34 @@ export function focusProblem(focused: Paint, unfocused: Paint): string | null {
   return ratios.length === 0 ? "looks the same focused and unfocused" : `indicator too faint (${ratios.join(", ")})`;
 }
 
+describe("the focus judge", () => {
+  const white: Rgba = [255, 255, 255, 1];
+  const plain: Paint = {
+    outlineStyle: "none",
+    outlineWidth: 0,
+    outlineOffset: 0,
+    outlineColour: [0, 0, 0, 1],
+    boxShadow: "none",
+    shadowColour: null,
+    borderColours: [null, null, null, null],
+    borderWidths: [0, 0, 0, 0],
+    background: [0, 0, 0, 0],
+    textDecoration: "none",
+    inside: [white],
+    outside: [white]
+  };
+  const ring = (colour: Rgba): Paint => ({...plain, outlineStyle: "solid", outlineWidth: 3, outlineColour: colour});
+
+  test("passes the theme's focus ring and fails a missing or faint one", () => {
+    // #3b5fc0 on white: (1.05) / (0.1292 + 0.05) = 5.86:1 (tests/support/contrast.ts); #aaaaaa on white: 2.32:1.
+    expect(focusProblem(ring([59, 95, 192, 1]), plain)).toBeNull();
+    expect(focusProblem(plain, plain)).toBe("looks the same focused and unfocused");
+    expect(focusProblem(ring([170, 170, 170, 1]), plain)).toBe("indicator too faint (outline 2.32:1)");
+    // The same ring focused and unfocused is no indicator at all.
+    expect(focusProblem(ring([59, 95, 192, 1]), ring([59, 95, 192, 1]))).toBe("looks the same focused and unfocused");
+  });
+});
+
 interface Sweep {
   steps: FocusStep[];
   /** Focus problems, one line per control. */
