@@ -73,10 +73,11 @@ declare global {
  */
 function installProbe(): void {
   const clickTargets = new Set<Element>();
-  const add = EventTarget.prototype.addEventListener;
-  EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
+  const prototype = EventTarget.prototype;
+  const add = Reflect.get(prototype, "addEventListener") as EventTarget["addEventListener"];
+  prototype.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget["addEventListener"]>) {
     if (/^(click|dblclick|mousedown|mouseup)$/.test(args[0]) && this instanceof Element) clickTargets.add(this);
-    return add.apply(this, args);
+    return Reflect.apply(add, this, args);
   };
   const context = new OffscreenCanvas(1, 1).getContext("2d", {willReadFrequently: true})!;
   // Any CSS colour (rgb, color-mix's color(srgb …), oklch …) as 0–255 sRGB and 0–1 alpha, as the browser paints it.

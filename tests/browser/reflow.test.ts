@@ -22,6 +22,13 @@ const LAYOUTS = [
   {name: "zoom200", viewport: {width: 640, height: 400}, deviceScaleFactor: 2}
 ] as const;
 
+/**
+ * Value labels inside charts that still collide in these layouts, to be fixed in each chart (they need the chart's own
+ * layout: fewer labels or labels moved apart). Listed so that any new collision fails; the figures are all in the
+ * chart's data table.
+ */
+const KNOWN_LABEL_OVERLAPS: Record<string, string[]> = {};
+
 interface ReflowReport {
   pageWidth: number;
   viewportWidth: number;
@@ -31,8 +38,10 @@ interface ReflowReport {
   offscreen: string[];
   /** Boxes that hide part of their text (overflow hidden or clip). */
   clipped: string[];
-  /** Pairs of text runs drawn over each other. */
+  /** Pairs of text runs drawn over each other (page text, chart titles, axis labels). */
   overlaps: string[];
+  /** Pairs of a chart's own value labels drawn over each other. */
+  labelOverlaps: string[];
 }
 
 let server: StaticServer;
@@ -112,11 +121,14 @@ function measureReflow(): ReflowReport {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const owner = node.parentElement;
     if (!owner || !node.textContent?.trim() || !measured.has(owner) || !shown(owner)) continue;
+    // A turned label's box is much larger than its glyphs; plot() spaces turned axis labels itself.
+    if (owner.closest('[transform*="rotate"]')) continue;
     range.selectNodeContents(node);
     for (const box of range.getClientRects()) if (box.width > 1 && box.height > 1) runs.push({box, owner});
   }
   runs.sort((a, b) => a.box.top - b.box.top);
   const overlaps: string[] = [];
+  const labelOverlaps: string[] = [];
   for (let i = 0; i < runs.length; i++) {
     for (let j = i + 1; j < runs.length && runs[j].box.top < runs[i].box.bottom; j++) {
       const [a, b] = [runs[i], runs[j]];
@@ -125,7 +137,11 @@ function measureReflow(): ReflowReport {
       const height = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
       // Line boxes of adjacent lines touch by a pixel or two; real overlaps cover a good part of a character.
       if (width > 3 && height > Math.min(a.box.height, b.box.height) / 3) {
-        overlaps.push(`${describe(a.owner)} over ${describe(b.owner)}`);
+        const dataLabel = (owner: Element) =>
+          owner instanceof SVGElement && !/axis/.test(owner.closest("[data-mark]")?.getAttribute("data-mark") ?? "");
+        (dataLabel(a.owner) && dataLabel(b.owner) ? labelOverlaps : overlaps).push(
+          `${describe(a.owner)} over ${describe(b.owner)}`
+        );
       }
     }
   }
@@ -135,7 +151,8 @@ function measureReflow(): ReflowReport {
     unlabelledScrollers,
     offscreen,
     clipped,
-    overlaps: [...new Set(overlaps)]
+    overlaps: [...new Set(overlaps)],
+    labelOverlaps: [...new Set(labelOverlaps)]
   };
 }
 
@@ -156,13 +173,19 @@ describe.each(LAYOUTS)("$name", ({name}) => {
     await page.close();
     expect(visit.errorCells).toEqual([]);
     expect(report.viewportWidth).toBe(name === "320px" ? 320 : 640);
-    expect({...report, pageWidth: report.pageWidth <= report.viewportWidth + 1}).toEqual({
+    const known = KNOWN_LABEL_OVERLAPS[`${name} ${spec.path}`] ?? [];
+    expect({
+      ...report,
+      pageWidth: report.pageWidth <= report.viewportWidth + 1,
+      labelOverlaps: report.labelOverlaps.filter((overlap) => !known.includes(overlap))
+    }).toEqual({
       ...report,
       pageWidth: true,
       unlabelledScrollers: [],
       offscreen: [],
       clipped: [],
-      overlaps: []
+      overlaps: [],
+      labelOverlaps: []
     });
   });
 });
