@@ -74,7 +74,7 @@ declare global {
 function installProbe(): void {
   const clickTargets = new Set<Element>();
   const prototype = EventTarget.prototype;
-  const add = Reflect.get(prototype, "addEventListener") as EventTarget["addEventListener"];
+  const add = Reflect.get(prototype, "addEventListener");
   prototype.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget["addEventListener"]>) {
     if (/^(click|dblclick|mousedown|mouseup)$/.test(args[0]) && this instanceof Element) clickTargets.add(this);
     return Reflect.apply(add, this, args);
