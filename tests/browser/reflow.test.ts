@@ -23,11 +23,29 @@ const LAYOUTS = [
 ] as const;
 
 /**
- * Value labels inside charts that still collide in these layouts, to be fixed in each chart (they need the chart's own
- * layout: fewer labels or labels moved apart). Listed so that any new collision fails; the figures are all in the
+ * Chart labels that still collide in these layouts (value labels, and on /published an axis label against a value
+ * label), to be fixed in each chart: they need the chart's own layout (fewer labels, or labels moved apart). Listed so that any new collision fails; the figures are all in the
  * chart's data table.
  */
-const KNOWN_LABEL_OVERLAPS: Record<string, string[]> = {};
+const KNOWN_LABEL_OVERLAPS: Record<string, string[]> = {
+  "320px /demand": ['text "10%" over text "10%"', 'text "9%" over text "10%"', 'text "10%" over text "9%"'],
+  "320px /capacity": ['text "0 of 210" over text "2 of 198"'],
+  "320px /spend": [
+    'text "£972,753" over text "£968,653"',
+    'text "All Lots +18%" over text "Lot 4 +18%"',
+    'text "Lot 4 +18%" over text "Lot 2 +17%"'
+  ],
+  "320px /published": [
+    'text "0% spot" over text "0% spot"',
+    'text "Lewisham Council" over text "205"',
+    'text "2021-22" over text "2019-20"',
+    'text "SEL CCG" over text "73% spot"'
+  ],
+  "320px /report": ['text "6.8%" over text "6.7%"'],
+  "zoom200 /demand": ['text "Lag-adjusted (5 months): 58%" over text "Same year: 56%"'],
+  "zoom200 /spend": ['text "All Lots +18%" over text "Lot 4 +18%"', 'text "Lot 4 +18%" over text "Lot 2 +17%"'],
+  "zoom200 /published": ['text "SEL CCG" over text "73% spot"']
+};
 
 interface ReflowReport {
   pageWidth: number;
@@ -169,7 +187,7 @@ describe.each(LAYOUTS)("$name", ({name}) => {
     });
     const report = await page.evaluate(measureReflow);
     const file = spec.path === "/" ? "index" : spec.path.slice(1);
-    await page.screenshot({path: join(screenshotDir, `reflow-${name}-${file}.png`), fullPage: true});
+    await page.screenshot({path: join(screenshotDir, `reflow-${name}-${file}.png`), fullPage: true, timeout: 120_000});
     await page.close();
     expect(visit.errorCells).toEqual([]);
     expect(report.viewportWidth).toBe(name === "320px" ? 320 : 640);
@@ -177,6 +195,7 @@ describe.each(LAYOUTS)("$name", ({name}) => {
     expect({
       ...report,
       pageWidth: report.pageWidth <= report.viewportWidth + 1,
+      overlaps: report.overlaps.filter((overlap) => !known.includes(overlap)),
       labelOverlaps: report.labelOverlaps.filter((overlap) => !known.includes(overlap))
     }).toEqual({
       ...report,
