@@ -93,9 +93,13 @@ const SIDEBAR_CLOSE_IN_LIST =
 const SIDEBAR_CLOSE_BEFORE_LIST =
   '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>\n  <ol>';
 
+/** A keyboard user's first Tab stop: past the sidebar's links to the page itself (WCAG 2.4.1 bypass blocks). */
+const SKIP_LINK = '<a class="skip-link" href="#observablehq-main">Skip to main content</a>';
+
 /**
  * Framework 1.13 writes a bare `<html>` and a viewport that forbids zooming. WCAG 2.2 needs the page's language
- * (3.1.1) and text that can be resized to 200% (1.4.4), so both are corrected in every page.
+ * (3.1.1) and text that can be resized to 200% (1.4.4), so both are corrected in every page, and a skip link is
+ * put first in the body (2.4.1; styled in src/style.css).
  */
 async function fixFrameworkMarkup(outputDir: string): Promise<void> {
   for (const file of (await walk(outputDir)).filter((path) => path.endsWith(".html"))) {
@@ -108,6 +112,7 @@ async function fixFrameworkMarkup(outputDir: string): Promise<void> {
         .replace(", maximum-scale=1", "")
         // A <label> directly inside the sidebar's <ol> breaks the list semantics (WCAG 1.3.1).
         .replace(SIDEBAR_CLOSE_IN_LIST, SIDEBAR_CLOSE_BEFORE_LIST)
+        .replace("<body>\n", `<body>\n${SKIP_LINK}\n`)
     );
   }
 }
