@@ -68,7 +68,7 @@ steps AS (
 ),
 combined AS (
   SELECT s.k, s.not_aged_out, s.aged_out, s.expected AS stock_expected, e.expected AS entrants_expected,
-    s.expected + e.expected AS projected, sqrt(s.variance + e.variance) AS sd, e.entrants_per_year
+    s.expected + e.expected AS projected, sqrt(s.variance + e.variance) AS sd, e.entrants_per_year, e.phi
   FROM (
     SELECT t.k,
       coalesce(sum(st.n) FILTER (WHERE st.age_month + 12 * t.k < 216), 0) AS not_aged_out,
@@ -83,14 +83,14 @@ combined AS (
   JOIN (
     SELECT b.k, sum(b.entry_rate * b.w) AS expected,
       any_value(d.phi) * sum(b.entry_rate * b.w) + any_value(d.phi) * sum(b.w * b.w * b.entry_rate) / $9::INTEGER AS variance,
-      sum(b.entry_rate) AS entrants_per_year
+      sum(b.entry_rate) AS entrants_per_year, any_value(d.phi) AS phi
     FROM bands b, dispersion d
     GROUP BY b.k
   ) e ON e.k = s.k
 )
 SELECT
   CAST(c.k AS INTEGER) AS year,
-  CAST((p.extract_index + 12 * c.k) // 12 AS VARCHAR) || '-' || lpad(CAST((p.extract_index + 12 * c.k) % 12 + 1 AS VARCHAR), 2, '0') AS as_at_month,
+  CAST((CAST(substr($1::VARCHAR, 1, 4) AS INTEGER) * 12 + CAST(substr($1::VARCHAR, 6, 2) AS INTEGER) - 1 + 12 * c.k) // 12 AS VARCHAR) || '-' || lpad(CAST((CAST(substr($1::VARCHAR, 1, 4) AS INTEGER) * 12 + CAST(substr($1::VARCHAR, 6, 2) AS INTEGER) - 1 + 12 * c.k) % 12 + 1 AS VARCHAR), 2, '0') AS as_at_month,
   CAST(c.not_aged_out AS INTEGER) AS current_not_aged_out,
   CAST(c.aged_out AS INTEGER) AS current_aged_out,
   CAST(round(c.stock_expected, 2) AS DOUBLE) AS current_still_supported,
@@ -101,7 +101,6 @@ SELECT
   CAST(round(greatest(0, c.projected - $8::DOUBLE * c.sd), 2) AS DOUBLE) AS lower_95,
   CAST(round(c.projected + $8::DOUBLE * c.sd, 2) AS DOUBLE) AS upper_95,
   CAST(round(c.entrants_per_year, 4) AS DOUBLE) AS entrants_per_year,
-  CAST(round((SELECT phi FROM dispersion), 4) AS DOUBLE) AS dispersion
-FROM combined c,
-  (SELECT CAST(substr($1::VARCHAR, 1, 4) AS INTEGER) * 12 + CAST(substr($1::VARCHAR, 6, 2) AS INTEGER) - 1 AS extract_index) p
+  CAST(round(c.phi, 4) AS DOUBLE) AS dispersion
+FROM combined c
 ORDER BY c.k
