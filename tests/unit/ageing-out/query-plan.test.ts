@@ -50,7 +50,7 @@ beforeAll(async () => {
   extractMonth = String(extractDate).slice(0, 7);
   db = await memoryDb({cohort, history: historyBytes, survival: survivalBytes});
   const distinct = async (column: string) =>
-    (await rows(db, `SELECT DISTINCT ${column} AS v FROM cohort ORDER BY 1`)).map((row) => String(row.v));
+    (await rows(db, `SELECT DISTINCT ${column} AS v FROM cohort ORDER BY 1`)).map((row) => row.v as string);
   lots = await distinct("lot_code");
   areas = await distinct("area_code");
   needs = await distinct("primary_need");
