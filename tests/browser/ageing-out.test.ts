@@ -54,6 +54,15 @@ async function tableCells(page: Page, selector: string): Promise<string[][]> {
   );
 }
 
+/** Waits until the table has `count` body rows (Playwright selectors, so a caption can find a table). */
+async function waitForRows(page: Page, selector: string, count: number): Promise<void> {
+  for (let tries = 0; tries < 300; tries++) {
+    if ((await page.$$(`${selector} tbody tr`)).length === count) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`timed out waiting for ${count} rows in ${selector}`);
+}
+
 const LEAVERS = '[data-testid="ageing-out-leavers"]';
 const POPULATION = 'table:has(caption:text("Projected supported population"))';
 
@@ -118,18 +127,12 @@ test("a shared link opens the same view, and changing the horizon selects the pr
     // 5 years -> 2 years: the leavers are queried again, the population rows are the first three of the five
     const years = visit.page.locator('form:has(label:text("Years ahead")) select');
     await years.selectOption({label: "2"});
-    await visit.page.waitForFunction(
-      (selector) => document.querySelectorAll(`${selector} tbody tr`).length === 3,
-      POPULATION
-    );
+    await waitForRows(visit.page, POPULATION, 3);
     expect(populationShown(await tableCells(visit.page, POPULATION))).toEqual(
       populationExpected(await native(populationSql, [extractMonth, 2, lot, "", "", "", 1.2816, 1.96, 3]))
     );
     const expected = leaversExpected(await native(leaversSql, [extractMonth, 2, "quarter", lot, "", "", ""]));
-    await visit.page.waitForFunction(
-      ([selector, count]) => document.querySelectorAll(`${selector as string} tbody tr`).length === count,
-      [LEAVERS, expected.length] as const
-    );
+    await waitForRows(visit.page, LEAVERS, expected.length);
     expect(leaversShown(await tableCells(visit.page, LEAVERS))).toEqual(expected);
   } finally {
     await visit.page.close();
