@@ -85,8 +85,7 @@ const CHANGE_AND_SETTLE = async ({
   const input = form?.querySelector<HTMLInputElement | HTMLSelectElement>("input, select");
   if (!form || !input) return {firstChart: -1, settled: -1, value: ""};
   const selector = 'svg[class^="plot-"], svg[class*=" plot-"]';
-  const read = () =>
-    input instanceof HTMLInputElement && input.type === "checkbox" ? String(input.checked) : input.value;
+  // no named function inside: the bundler would wrap it in a helper the page does not have
   return new Promise((resolve) => {
     let t0 = 0;
     let firstChart = -1;
@@ -105,14 +104,15 @@ const CHANGE_AND_SETTLE = async ({
       }
     });
     observer.observe(document.body, {childList: true, subtree: true, attributes: true, characterData: true});
-    const finish = () => {
-      observer.disconnect();
-      clearInterval(poll);
-      resolve({firstChart, settled: last < 0 ? -1 : last - t0, value: read()});
-    };
     const poll = setInterval(() => {
       const now = performance.now();
-      if ((last >= 0 && now - last >= quietMs) || (last < 0 && now - t0 >= quietMs * 4) || now - t0 > timeout) finish();
+      if ((last >= 0 && now - last >= quietMs) || (last < 0 && now - t0 >= quietMs * 4) || now - t0 > timeout) {
+        observer.disconnect();
+        clearInterval(poll);
+        const value =
+          input instanceof HTMLInputElement && input.type === "checkbox" ? String(input.checked) : input.value;
+        resolve({firstChart, settled: last < 0 ? -1 : last - t0, value});
+      }
     }, 10);
     if (restore !== undefined) {
       if (input instanceof HTMLInputElement && input.type === "checkbox") input.checked = restore === "true";
@@ -128,8 +128,7 @@ const CHANGE_AND_SETTLE = async ({
       const value = Number(input.value);
       input.value = String(value + step <= max ? value + step : min);
     } else {
-      finish();
-      return;
+      return; // not an input this measure can change: nothing happens, and the poll resolves with -1
     }
     t0 = performance.now();
     input.dispatchEvent(new Event("input", {bubbles: true}));
