@@ -7,7 +7,8 @@
  * exercised in turn (one per `form`: a select, a number or range, a checkbox; on /ageing-out the years, the period,
  * each filter and the transition rate), timing both the first chart replaced and the moment the page has finished
  * updating (the last DOM change outside the input's own form, followed by a quiet spell), since an input may
- * update several charts and tables, or only a table.
+ * update several charts and tables, or only a table. An update that pauses for longer than the quiet spell (1 s)
+ * before its next change is cut short there, so on a heavily loaded machine "settled" can read low.
  */
 import type {Browser, Page} from "playwright-core";
 import {coldContext, hotspots, startProfiler, type ProfileHotspot} from "./browser.js";
@@ -163,7 +164,7 @@ async function formLabels(page: Page): Promise<string[]> {
  */
 async function measureEachInput(
   page: Page,
-  {runs, warmups, quietMs = 400}: {runs: number; warmups: number; quietMs?: number}
+  {runs, warmups, quietMs = 1000}: {runs: number; warmups: number; quietMs?: number}
 ): Promise<InputTiming[]> {
   const labels = await formLabels(page);
   const timings: InputTiming[] = [];
