@@ -2,6 +2,13 @@
  * Recompute latency on the notebook pages: change an input (Observable Inputs' form elements, found generically as
  * `form input, form select`) and time, in the page, from the input event to the moment a chart is replaced
  * (a MutationObserver sees a Plot `svg` added).
+ *
+ * The headline figure per page is the first input that re-renders a chart. Then every input of the page is
+ * exercised in turn (one per `form`: a select, a number or range, a checkbox; on /ageing-out the years, the period,
+ * each filter and the transition rate), timing both the first chart replaced and the moment the page has finished
+ * updating (the last DOM change outside the input's own form, followed by a quiet spell), since an input may
+ * update several charts and tables, or only a table. An update that pauses for longer than the quiet spell (1 s)
+ * before its next change is cut short there, so on a heavily loaded machine "settled" can read low.
  */
 import type {Browser, Page} from "playwright-core";
 import {coldContext, hotspots, startProfiler, type ProfileHotspot} from "./browser.js";
@@ -52,6 +59,146 @@ const CHANGE_AND_TIME = async ({index, timeout}: {index: number; timeout: number
   });
 };
 
+/** Per-input timings: one change of the input, to the first chart replaced and to the page's last update. */
+interface ChangeTiming {
+  /** ms from the events to a new Plot `svg`, or -1 if no chart was replaced. */
+  firstChart: number;
+  /** ms from the events to the last DOM change outside the input's form, or -1 if nothing changed. */
+  settled: number;
+}
+
+/**
+ * In-page: change the first input of form `formIndex` (to its next value, or to `restore`) and time the update.
+ * Resolves once nothing outside the form has changed for `quietMs`, or after `timeout`.
+ */
+const CHANGE_AND_SETTLE = async ({
+  formIndex,
+  timeout,
+  quietMs,
+  restore
+}: {
+  formIndex: number;
+  timeout: number;
+  quietMs: number;
+  restore?: string;
+}): Promise<ChangeTiming & {value: string}> => {
+  const form = [...document.querySelectorAll("form")].filter((f) => f.querySelector("input, select"))[formIndex];
+  const input = form?.querySelector<HTMLInputElement | HTMLSelectElement>("input, select");
+  if (!form || !input) return {firstChart: -1, settled: -1, value: ""};
+  const selector = 'svg[class^="plot-"], svg[class*=" plot-"]';
+  // no named function inside: the bundler would wrap it in a helper the page does not have
+  return new Promise((resolve) => {
+    let t0 = 0;
+    let firstChart = -1;
+    let last = -1;
+    const observer = new MutationObserver((records) => {
+      const now = performance.now();
+      for (const record of records) {
+        if (form.contains(record.target)) continue;
+        last = now;
+        if (firstChart < 0) {
+          for (const node of record.addedNodes) {
+            if (node instanceof Element && (node.matches(selector) || node.querySelector(selector)))
+              firstChart = now - t0;
+          }
+        }
+      }
+    });
+    observer.observe(document.body, {childList: true, subtree: true, attributes: true, characterData: true});
+    const poll = setInterval(() => {
+      const now = performance.now();
+      if ((last >= 0 && now - last >= quietMs) || (last < 0 && now - t0 >= quietMs * 4) || now - t0 > timeout) {
+        observer.disconnect();
+        clearInterval(poll);
+        const value =
+          input instanceof HTMLInputElement && input.type === "checkbox" ? String(input.checked) : input.value;
+        resolve({firstChart, settled: last < 0 ? -1 : last - t0, value});
+      }
+    }, 10);
+    if (restore !== undefined) {
+      if (input instanceof HTMLInputElement && input.type === "checkbox") input.checked = restore === "true";
+      else input.value = restore;
+    } else if (input instanceof HTMLSelectElement) {
+      input.selectedIndex = (input.selectedIndex + 1) % input.options.length;
+    } else if (input.type === "checkbox" || input.type === "radio") {
+      input.checked = !input.checked;
+    } else if (input.type === "range" || input.type === "number") {
+      const min = Number(input.min || 0);
+      const max = Number(input.max || 100);
+      const step = Number(input.step) || (max - min) / 100;
+      const value = Number(input.value);
+      input.value = String(value + step <= max ? value + step : min);
+    } else {
+      return; // not an input this measure can change: nothing happens, and the poll resolves with -1
+    }
+    t0 = performance.now();
+    input.dispatchEvent(new Event("input", {bubbles: true}));
+    input.dispatchEvent(new Event("change", {bubbles: true}));
+  });
+};
+
+/** The timings of one input of a page. */
+export interface InputTiming {
+  /** Label and element, e.g. `Years ahead (select select-one)`. */
+  input: string;
+  /** ms to the first chart replaced, per change (-1: the input re-renders no chart). */
+  firstChart: number[];
+  /** ms until the page finished updating, per change (-1: nothing changed). */
+  settled: number[];
+}
+
+async function formLabels(page: Page): Promise<string[]> {
+  return page.$$eval("form", (forms) =>
+    forms
+      .filter((form) => form.querySelector("input, select"))
+      .map((form) => {
+        const node = form.querySelector("input, select") as HTMLInputElement;
+        return `${form.querySelector("label")?.textContent?.trim() ?? "?"} (${node.tagName.toLowerCase()}${node.type ? ` ${node.type}` : ""})`;
+      })
+  );
+}
+
+/**
+ * Every input of the page in turn: `warmups + runs` changes each (the first `warmups` not kept), then the input is
+ * put back to its first value so the next input is measured from the page's default view.
+ */
+async function measureEachInput(
+  page: Page,
+  {runs, warmups, quietMs = 1000}: {runs: number; warmups: number; quietMs?: number}
+): Promise<InputTiming[]> {
+  const labels = await formLabels(page);
+  const timings: InputTiming[] = [];
+  for (const [formIndex, input] of labels.entries()) {
+    const timing: InputTiming = {input, firstChart: [], settled: []};
+    let original: string | undefined;
+    for (let index = 0; index < warmups + runs; index++) {
+      const before = await page.evaluate((i) => {
+        const form = [...document.querySelectorAll("form")].filter((f) => f.querySelector("input, select"))[i];
+        const node = form?.querySelector<HTMLInputElement | HTMLSelectElement>("input, select");
+        return node instanceof HTMLInputElement && node.type === "checkbox"
+          ? String(node.checked)
+          : (node?.value ?? "");
+      }, formIndex);
+      original ??= before;
+      const result = await page.evaluate(CHANGE_AND_SETTLE, {formIndex, timeout: 15_000, quietMs});
+      if (index >= warmups) {
+        timing.firstChart.push(result.firstChart);
+        timing.settled.push(result.settled);
+      }
+    }
+    if (original !== undefined) {
+      await page.evaluate(CHANGE_AND_SETTLE, {formIndex, timeout: 15_000, quietMs, restore: original});
+    }
+    timings.push(timing);
+    const settled = timing.settled.filter((ms) => ms >= 0);
+    const charts = timing.firstChart.filter((ms) => ms >= 0);
+    console.log(
+      `interaction input ${input}: settled ${settled.length ? `median ${quantile(settled, 0.5).toFixed(0)} p90 ${quantile(settled, 0.9).toFixed(0)}` : "no update"} ms; first chart ${charts.length ? `median ${quantile(charts, 0.5).toFixed(0)} p90 ${quantile(charts, 0.9).toFixed(0)} ms` : "none"}`
+    );
+  }
+  return timings;
+}
+
 async function inputCount(page: Page): Promise<number> {
   return page.$$eval("form input, form select", (nodes) => nodes.length);
 }
@@ -67,6 +214,8 @@ export interface InteractionResult {
   /** Main-thread time not idle during that change (the rest is waiting, e.g. for DuckDB's worker). */
   mainThreadBusyMs?: number;
   profiledMs?: number;
+  /** Every input of the page, each changed `warmups + runs` times (see {@link InputTiming}). */
+  inputs?: InputTiming[];
 }
 
 /**
@@ -121,6 +270,7 @@ export async function measureInteractions(
         const total = result.hotspots.reduce((sum, h) => sum + h.selfMs, 0);
         result.mainThreadBusyMs = Math.round(total - idle);
       }
+      result.inputs = await measureEachInput(page, {runs, warmups});
       results.push(result);
       console.log(`interaction ${path} ${label}: ${samples.map((s) => s.toFixed(0)).join(", ")} ms`);
     } finally {

@@ -3,6 +3,10 @@
  * warehouse. A child's 18th birthday is taken as the 1st of their birth month 18 years on (the demo county and the
  * data dictionary record the month of birth only), so `turn18_month` is the birth month plus 216 months.
  */
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {HISTORY_YEARS, MAX_YEARS} from "../../src/components/ageing-out/model.js";
+import {repoRoot} from "../paths.js";
 import {financialYearSql} from "./sql.js";
 
 /** The extract ("as at") date: `meta.csv`'s `extract_date`, else the latest referral, as the provenance uses. */
@@ -212,3 +216,22 @@ ORDER BY u.unit_id`;
 
 /** The extract date as `YYYY-MM-DD`. */
 export const EXTRACT_DATE_TEXT_SQL = `SELECT strftime(${EXTRACT_DATE_SQL}, '%Y-%m-%d') AS extract_date`;
+
+/**
+ * The survival table of the population projection (src/sql/ageing-out-survival.sql, the page's own SQL file), as one
+ * script for `emitArrow`: the history aggregate becomes a temporary table `history`, the file is prepared and then
+ * executed for the extract month, {@link HISTORY_YEARS} years of history and 0 to {@link MAX_YEARS} years ahead.
+ * One thread, so the floating-point sums are added in the same order on every build (byte-identical output).
+ *
+ * @example
+ * await emitArrow(ageingOutSurvivalScript());
+ */
+export function ageingOutSurvivalScript(
+  survivalSql: string = readFileSync(join(repoRoot, "src", "sql", "ageing-out-survival.sql"), "utf8")
+): string {
+  return `SET threads = 1;
+CREATE OR REPLACE TEMP TABLE history AS ${AGEING_OUT_HISTORY_SQL};
+SET VARIABLE ageing_out_extract_month = (SELECT strftime(${EXTRACT_DATE_SQL}, '%Y-%m'));
+PREPARE ageing_out_survival AS ${survivalSql.trim()};
+EXECUTE ageing_out_survival(getvariable('ageing_out_extract_month'), ${HISTORY_YEARS}, ${MAX_YEARS})`;
+}

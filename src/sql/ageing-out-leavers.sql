@@ -9,52 +9,41 @@
 -- A child is counted once, under the Lot and funder of their main package; packages, hours and spend are the
 -- packages held in that Lot and funder. Sums of a column that is NULL in every row (e.g. nights, which the
 -- demo county cannot attribute to children) stay NULL.
-WITH params AS (
-  SELECT $1::VARCHAR AS extract_month, $2::INTEGER AS horizon, $3::VARCHAR AS period,
-    nullif($4::VARCHAR, '') AS lot, nullif($5::VARCHAR, '') AS area, nullif($6::VARCHAR, '') AS need,
-    nullif($7::VARCHAR, '') AS funder
-),
-indexed AS (
-  SELECT c.*,
-    CAST(substr(c.turn18_month, 1, 4) AS INTEGER) * 12 + CAST(substr(c.turn18_month, 6, 2) AS INTEGER) - 1 AS month_index,
-    CAST(substr(p.extract_month, 1, 4) AS INTEGER) * 12 + CAST(substr(p.extract_month, 6, 2) AS INTEGER) - 1 AS extract_index,
-    p.period
-  FROM cohort c, params p
-  WHERE (p.lot IS NULL OR c.lot_code = p.lot) AND (p.area IS NULL OR c.area_code = p.area)
-    AND (p.need IS NULL OR c.primary_need = p.need) AND (p.funder IS NULL OR c.funder = p.funder)
-),
-windowed AS (
-  SELECT *, month_index // 12 AS cal_year, month_index % 12 + 1 AS cal_month,
-    (month_index - extract_index - 1) // 12 + 1 AS year_number
-  FROM indexed, params p
-  WHERE month_index > extract_index AND month_index <= extract_index + 12 * p.horizon
-),
-labelled AS (
-  SELECT *,
-    cal_year - CASE WHEN cal_month < 4 THEN 1 ELSE 0 END AS fy_start,
-    ((cal_month + 8) % 12) // 3 + 1 AS fy_quarter
-  FROM windowed
-),
-periods AS (
-  SELECT *,
-    CASE period
-      WHEN 'month' THEN turn18_month
-      WHEN 'quarter' THEN CAST(fy_start AS VARCHAR) || '-' || lpad(CAST((fy_start + 1) % 100 AS VARCHAR), 2, '0')
-        || ' Q' || CAST(fy_quarter AS VARCHAR)
-      WHEN 'financial_year' THEN CAST(fy_start AS VARCHAR) || '-' || lpad(CAST((fy_start + 1) % 100 AS VARCHAR), 2, '0')
-      WHEN 'year' THEN 'Year ' || CAST(year_number AS VARCHAR)
-    END AS period_label,
-    CASE period
-      WHEN 'month' THEN month_index
-      WHEN 'quarter' THEN fy_start * 12 + 3 + (fy_quarter - 1) * 3
-      WHEN 'financial_year' THEN fy_start * 12 + 3
-      WHEN 'year' THEN extract_index + 1 + 12 * (year_number - 1)
-    END AS period_start_index
-  FROM labelled
+-- Written as one filtered scan and one group-by (no chain of CTEs, no LATERAL): the page runs this on every
+-- input change, and DuckDB-WASM spends far longer planning a chain of CTEs than running it on a few hundred rows
+-- (docs/ageing-out.md, "Query plan").
+-- Months are counted as year * 12 + month - 1; a period is grouped by the index of its first month and labelled
+-- after grouping.
+WITH windowed AS (
+  SELECT m.*,
+    CASE $3::VARCHAR
+      WHEN 'month' THEN m.month_index
+      -- financial quarters start in January, April, July and October, as calendar quarters do
+      WHEN 'quarter' THEN m.month_index - m.month_index % 3
+      -- financial years start in April (month index 3 of the year)
+      WHEN 'financial_year' THEN (m.month_index - 3) // 12 * 12 + 3
+      WHEN 'year' THEN m.extract_index + 1 + 12 * ((m.month_index - m.extract_index - 1) // 12)
+    END AS start_index
+  FROM (
+    SELECT c.*,
+      CAST(substr(c.turn18_month, 1, 4) AS INTEGER) * 12 + CAST(substr(c.turn18_month, 6, 2) AS INTEGER) - 1 AS month_index,
+      CAST(substr($1::VARCHAR, 1, 4) AS INTEGER) * 12 + CAST(substr($1::VARCHAR, 6, 2) AS INTEGER) - 1 AS extract_index
+    FROM cohort c
+    WHERE ($4::VARCHAR = '' OR c.lot_code = $4::VARCHAR) AND ($5::VARCHAR = '' OR c.area_code = $5::VARCHAR)
+      AND ($6::VARCHAR = '' OR c.primary_need = $6::VARCHAR) AND ($7::VARCHAR = '' OR c.funder = $7::VARCHAR)
+  ) m
+  WHERE m.month_index > m.extract_index AND m.month_index <= m.extract_index + 12 * $2::INTEGER
 )
 SELECT
-  period_label AS period,
-  CAST(period_start_index // 12 AS VARCHAR) || '-' || lpad(CAST(period_start_index % 12 + 1 AS VARCHAR), 2, '0') AS period_start,
+  CASE $3::VARCHAR
+    WHEN 'month' THEN min(turn18_month)
+    WHEN 'quarter' THEN CAST((start_index - 3) // 12 AS VARCHAR) || '-'
+      || lpad(CAST(((start_index - 3) // 12 + 1) % 100 AS VARCHAR), 2, '0') || ' Q' || CAST((start_index - 3) % 12 // 3 + 1 AS VARCHAR)
+    WHEN 'financial_year' THEN CAST((start_index - 3) // 12 AS VARCHAR) || '-'
+      || lpad(CAST(((start_index - 3) // 12 + 1) % 100 AS VARCHAR), 2, '0')
+    WHEN 'year' THEN 'Year ' || CAST((start_index - any_value(extract_index) - 1) // 12 + 1 AS VARCHAR)
+  END AS period,
+  CAST(start_index // 12 AS VARCHAR) || '-' || lpad(CAST(start_index % 12 + 1 AS VARCHAR), 2, '0') AS period_start,
   min(turn18_month) AS first_month,
   max(turn18_month) AS last_month,
   lot_code,
@@ -67,6 +56,6 @@ SELECT
   CAST(round(sum(weekly_cost) * 365.25 / 7, 0) AS DOUBLE) AS annual_cost,
   CAST(sum(nights_per_month) AS DOUBLE) AS nights_per_month,
   CAST(sum(CASE WHEN statutory THEN children ELSE 0 END) AS INTEGER) AS statutory_children
-FROM periods
-GROUP BY period_label, period_start_index, lot_code
-ORDER BY period_start_index, lot_code
+FROM windowed
+GROUP BY start_index, lot_code
+ORDER BY start_index, lot_code

@@ -6,7 +6,11 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {queryToArrow} from "../../../loaders/arrow/query-to-arrow.js";
-import {AGEING_OUT_COHORT_SQL, AGEING_OUT_HISTORY_SQL} from "../../../loaders/aggregates/ageing-out.js";
+import {
+  AGEING_OUT_COHORT_SQL,
+  AGEING_OUT_HISTORY_SQL,
+  ageingOutSurvivalScript
+} from "../../../loaders/aggregates/ageing-out.js";
 import {
   cohortRowsToArrow,
   northamptonshireAsAtMonth,
@@ -17,6 +21,7 @@ import {loadPublished} from "../../../loaders/published/index.js";
 import {openWarehouse} from "../../../loaders/warehouse/index.js";
 import {day, monthPlus, readCsv} from "../demo/demo-stats.js";
 import {memoryDb} from "../../support/duckdb-arrow.js";
+import {onCohortTable} from "../../../src/components/ageing-out/sql.js";
 
 const demo = join(repoRoot, "data", "demo");
 const leaversSql = readFileSync(join(repoRoot, "src", "sql", "ageing-out-leavers.sql"), "utf8");
@@ -29,9 +34,11 @@ beforeAll(async () => {
   const warehouse = await openWarehouse(demo);
   cohortBytes = await queryToArrow(warehouse.connection, AGEING_OUT_COHORT_SQL);
   const history = await queryToArrow(warehouse.connection, AGEING_OUT_HISTORY_SQL);
+  // what src/data/ageing-out-survival.arrow.ts emits
+  const survival = await queryToArrow(warehouse.connection, ageingOutSurvivalScript());
   warehouse.close();
-  db = await memoryDb({cohort: cohortBytes, history});
-});
+  db = await memoryDb({cohort: cohortBytes, history, survival});
+}, 120_000); // the warehouse may be built first, on a machine shared with other jobs
 
 afterAll(() => db?.close());
 
@@ -218,6 +225,39 @@ describe("the Northamptonshire turning-18 table through the same cohort SQL", ()
     } finally {
       northants.close();
     }
+  });
+
+  test("gives the same rows in the page's one database, with `cohort` bound to the Northamptonshire table", async () => {
+    const {northamptonshire} = loadPublished(join(repoRoot, "data", "published"));
+    const rows = northamptonshireCohortRows(northamptonshire.turning18, northamptonshire.units);
+    const both = await memoryDb({cohort: cohortBytes, northamptonshire: cohortRowsToArrow(rows)});
+    try {
+      const asAt = northamptonshireAsAtMonth(northamptonshire.turning18);
+      const params = [asAt, 1, "month", "", "", "", ""];
+      const alone = await memoryDb({cohort: cohortRowsToArrow(rows)});
+      const expected = (await alone.connection.runAndReadAll(leaversSql, params)).getRowObjectsJson();
+      alone.close();
+      const shown = (
+        await both.connection.runAndReadAll(
+          onCohortTable(leaversSql, "northamptonshire", "period_start, lot_code"),
+          params
+        )
+      ).getRowObjectsJson();
+      expect(shown).toEqual(expected);
+      // the page's printed check: 11 young people and 42 nights a month over the 12 months after February 2023
+      expect(shown.reduce((sum, row) => sum + Number(row.children), 0)).toBe(11);
+      expect(shown.reduce((sum, row) => sum + Number(row.nights_per_month), 0)).toBe(42);
+      // and the demo cohort in the same database is untouched by the binding
+      const demoRows = (await both.connection.runAndReadAll(leaversSql, params)).getRowObjectsJson();
+      expect(demoRows).not.toEqual(expected);
+    } finally {
+      both.close();
+    }
+  });
+
+  test("onCohortTable rejects a table name it cannot quote safely", () => {
+    expect(() => onCohortTable("SELECT 1", 'x"; DROP TABLE cohort; --')).toThrow(/invalid table name/);
+    expect(() => onCohortTable("SELECT 1", "cohort")).toThrow(/invalid table name: cohort/);
   });
 
   test("the demo cohort ships no child id and no birth month", async () => {
