@@ -11,7 +11,7 @@
 import {spawn} from "node:child_process";
 import {createWriteStream} from "node:fs";
 import {mkdir, readFile, readdir, rename, rm, utimes, writeFile} from "node:fs/promises";
-import {dirname, join, relative} from "node:path";
+import {dirname, join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {buildEpoch} from "../loaders/build-info.js";
 import {describeValidation, prepareWarehouse} from "../loaders/warehouse/index.js";
@@ -20,7 +20,8 @@ import {applyContentSecurityPolicy} from "./csp.js";
 import {splitLargeWasm} from "./split-wasm.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const srcDir = join(root, "src");
+// FRAMEWORK_ROOT: another Framework root to build (scripts/build-public.ts builds a generated root of public pages).
+const srcDir = process.env.FRAMEWORK_ROOT ? resolve(root, process.env.FRAMEWORK_ROOT) : join(root, "src");
 const cacheDir = join(srcDir, ".observablehq", "cache");
 const tsx = join(root, "node_modules", ".bin", "tsx");
 const observable = join(root, "node_modules", ".bin", "observable");
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   const epoch = buildEpoch();
   // Validate the data once, before any loader runs: every problem is printed, and any rejection stops the build.
   console.log(describeValidation(await prepareWarehouse()));
-  await clearLoaderCache();
+  await clearLoaderCache(cacheDir);
   const files = await walk(srcDir);
   const loaders = files.filter(isDataLoader);
   for (const loader of loaders) {
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
     child.on("close", resolve);
   });
   if (code !== 0) throw new Error(`observable build failed (exit ${code})`);
-  const outputDir = join(root, process.env.OUTPUT_DIR ?? "dist");
+  const outputDir = resolve(root, process.env.OUTPUT_DIR ?? "dist");
   await fixFrameworkMarkup(outputDir);
   await applyContentSecurityPolicy(outputDir);
   // Some static hosts refuse files over 25 MiB; DuckDB-WASM's wasm is 35-40 MB (scripts/split-wasm.ts).

@@ -12,10 +12,11 @@ import {fileURLToPath} from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cacheDir = join(root, "src", ".observablehq", "cache");
 
-export async function clearLoaderCache(): Promise<void> {
-  const entries = await readdir(cacheDir).catch(() => [] as string[]);
+/** Clears a Framework loader cache (default `src/.observablehq/cache`), keeping the vendored npm modules. */
+export async function clearLoaderCache(dir = cacheDir): Promise<void> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
   for (const entry of entries) {
-    if (entry !== "_npm") await rm(join(cacheDir, entry), {recursive: true, force: true});
+    if (entry !== "_npm") await rm(join(dir, entry), {recursive: true, force: true});
   }
 }
 

@@ -23,6 +23,7 @@ import {
   forecastFigure,
   percentage,
   SuppressionLedger,
+  type DisclosureDeclaration,
   type PublishedRow,
   type RowsResult
 } from "../disclosure/index.js";
@@ -74,13 +75,17 @@ function tally(results: readonly RowsResult[], derived: number) {
 }
 
 /**
- * The report's data, safe to publish.
+ * The report's data, safe to publish. `ledger` is the release's suppression ledger (loaders/emit.ts passes the one
+ * shared by every loader of the public build).
  *
  * @example
  * await emitJson((query) => reportData(query, {publishedDir, accuracyFile}));
  */
-export async function reportData(query: Query, sources: ReportSources): Promise<ReportData> {
-  const ledger = new SuppressionLedger();
+export async function reportData(
+  query: Query,
+  sources: ReportSources,
+  ledger = new SuppressionLedger()
+): Promise<ReportData> {
   let derivedHidden = 0;
   const derived = (figure: {value: number | "c" | "z"}): Cell => {
     if (figure.value === "c") derivedHidden++;
@@ -311,6 +316,63 @@ export async function reportData(query: Query, sources: ReportSources): Promise<
     suppressed: tally([waiting, referrals, supported, spend, placements, turning, ehcp], derivedHidden)
   };
 }
+
+/**
+ * What report.json publishes (loaders/disclosure/declaration.ts): the counts of children, referrals, placements and
+ * plans; the derived figures (forecast ranges, percentages, the median wait); spend; and the numbers that are not
+ * about children (budgets, months, years, accuracy and calibration measures of the forecasting engine, and tallies
+ * of suppressed cells). `value` holds another council's published counts (the Lewisham comparison).
+ */
+export const REPORT_DISCLOSURE: DisclosureDeclaration = {
+  counts: [
+    "referrals",
+    "placed",
+    "waiting",
+    "declined",
+    "withdrawn",
+    "children",
+    "waiting_over_18_weeks",
+    "waiting_up_to_18_weeks",
+    "placements",
+    "spot_purchase",
+    "supported",
+    "within_1_year",
+    "within_3_years",
+    "requests",
+    "plans_issued",
+    "value"
+  ],
+  derived: [
+    "lower_80",
+    "upper_80",
+    "lower_95",
+    "upper_95",
+    "spot_share_pct",
+    "within_3_years_pct",
+    "waitingMedianDays"
+  ],
+  spend: ["spend_gbp"],
+  other: [
+    "budget_gbp",
+    "months",
+    "currentYearMonths",
+    "start_year",
+    "analytic80",
+    "analytic95",
+    "calibrated80",
+    "calibrated95",
+    "mase",
+    "smape",
+    "localCoverage80",
+    "localCoverage95",
+    "calibrationErrors",
+    "calibrationSeries",
+    "primary",
+    "secondary",
+    "dominance",
+    "derived"
+  ]
+};
 
 /** The default inputs, relative to the repository root. */
 export function defaultReportSources(repoRoot: string): ReportSources {

@@ -45,4 +45,18 @@ export {
   type RowsSpec,
   type RowsResult
 } from "./rows.js";
-export {findUnsafeCounts, type ScanSchema, type UnsafeCount} from "./scan.js";
+export {
+  findUnsafeCounts,
+  findUnsafeInColumns,
+  findUnsafeInJson,
+  type DeclaredFinding,
+  type ScanSchema,
+  type UnsafeCount
+} from "./scan.js";
+export {
+  classifyColumn,
+  DISCLOSURE_KEY,
+  parseDeclaration,
+  type ColumnClass,
+  type DisclosureDeclaration
+} from "./declaration.js";

@@ -77,4 +77,39 @@ export class SuppressionLedger {
     if (previous?.suppressed) throw new Error(`ledger conflict: ${id} is suppressed but was released earlier`);
     this.#entries.set(id, {value, suppressed: false, reason: null, locked: true});
   }
+
+  /**
+   * Lock every figure recorded as published: once one artifact of a release has shown a figure, no later artifact
+   * may hide it (that would break consistency), so later tables choose other cells for secondary suppression.
+   */
+  lockReleased(): void {
+    for (const entry of this.#entries.values()) if (!entry.suppressed) entry.locked = true;
+  }
+
+  /** The entries, sorted by key, for a ledger file shared by the loaders of one build (never published). */
+  toJSON(): [string, LedgerEntry][] {
+    return [...this.#entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, e]) => [id, {...e}]);
+  }
+
+  /**
+   * A ledger from `toJSON()` output.
+   *
+   * @example
+   * SuppressionLedger.fromJSON(JSON.parse(JSON.stringify(ledger))).isSuppressed(id);
+   */
+  static fromJSON(entries: readonly (readonly [string, LedgerEntry])[]): SuppressionLedger {
+    const ledger = new SuppressionLedger();
+    for (const [id, e] of entries) {
+      if (typeof id !== "string" || typeof e?.value !== "number" || typeof e.suppressed !== "boolean") {
+        throw new Error(`invalid ledger entry: ${JSON.stringify(id)}`);
+      }
+      ledger.#entries.set(id, {
+        value: e.value,
+        suppressed: e.suppressed,
+        reason: e.reason ?? null,
+        locked: e.locked === true
+      });
+    }
+    return ledger;
+  }
 }

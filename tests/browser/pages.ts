@@ -23,3 +23,11 @@ export const PAGES: PageSpec[] = [
   {path: "/methodology", minCharts: 0},
   {path: "/accessibility", minCharts: 0}
 ];
+
+/** The pages of the public build (`npm run build:public`, loaders/public/site.ts) and the charts each must render. */
+export const PUBLIC_PAGES: PageSpec[] = [
+  {path: "/", minCharts: 0},
+  {path: "/report", minCharts: 3},
+  {path: "/methodology", minCharts: 0},
+  {path: "/accessibility", minCharts: 0}
+];
