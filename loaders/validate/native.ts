@@ -39,8 +39,13 @@ const TRIMMED = "[\\t\\n\\x0B\\f\\r\\x{FEFF}\\pZ]";
 
 const PREFIX = "_stage_";
 
-/** SQL: true if the first or last character of `v` would be removed by JavaScript's trim. */
-function untrimmedSql(v: string): string {
+/**
+ * SQL: true if the first or last character of `v` would be removed by JavaScript's trim.
+ *
+ * @example
+ * untrimmedSql('"lot_code"'); // regexp_matches("lot_code", '^[...]|[...]$')
+ */
+export function untrimmedSql(v: string): string {
   return `regexp_matches(${v}, '^${TRIMMED}|${TRIMMED}$')`;
 }
 
