@@ -5,7 +5,8 @@
  */
 import {spawn} from "node:child_process";
 import {existsSync} from "node:fs";
-import {mkdtemp, readdir, rm, statfs} from "node:fs/promises";
+import {createHash} from "node:crypto";
+import {mkdir, mkdtemp, readFile, readdir, rm, statfs, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {performance} from "node:perf_hooks";
@@ -13,6 +14,20 @@ import {performance} from "node:perf_hooks";
 const root = join(import.meta.dirname, "..");
 const tsx = join(root, "node_modules", ".bin", "tsx");
 const warehouseDir = join(root, ".tmp", "warehouse");
+
+/**
+ * With `BENCH_KEEP_DATA=1` the generated folders are kept under `.tmp/bench-data/`, keyed by the size and a hash
+ * of the generator's code, and reused by the next run: the generator is deterministic for its seed, and 10M
+ * referrals take minutes to generate (not part of the build being measured).
+ */
+const keepData = process.env.BENCH_KEEP_DATA === "1";
+
+async function generatorHash(): Promise<string> {
+  const hash = createHash("sha256");
+  const dir = join(root, "loaders", "demo");
+  for (const file of (await readdir(dir)).sort()) hash.update(file).update(await readFile(join(dir, file)));
+  return hash.digest("hex").slice(0, 16);
+}
 
 export interface BuildScalingRun {
   referrals: number;
@@ -27,6 +42,11 @@ export interface BuildScalingRun {
   totalSeconds: number;
   /** Largest resident set of any one process of the build (kB, from /usr/bin/time -v). */
   peakRssKb: number;
+  /**
+   * CPU seconds (user + system) of the whole build, from /usr/bin/time -v: on a shared machine the wall time
+   * includes waiting for the CPU, so this shows how much of it was the build's own work.
+   */
+  cpuSeconds?: number;
   dataBytes: number;
 }
 
@@ -102,25 +122,37 @@ export async function measureBuildScaling(
       continue;
     }
     const warehousesBefore = new Set(existsSync(warehouseDir) ? await readdir(warehouseDir) : []);
-    const dataDir = await mkdtemp(join(tmpdir(), `send-bench-data-${referrals}-`));
+    const kept = keepData ? join(root, ".tmp", "bench-data", `${referrals}-${await generatorHash()}`) : null;
+    const marker = kept === null ? null : join(kept, ".generated-seconds");
+    const dataDir = kept ?? (await mkdtemp(join(tmpdir(), `send-bench-data-${referrals}-`)));
     const outputDir = `dist-bench-${referrals}`;
     try {
-      console.log(`build scaling: generating ${referrals} referrals`);
-      const generated = await runTimed(
-        tsx,
-        ["loaders/demo/cli.ts", "--out", dataDir, "--referrals", String(referrals)],
-        process.env,
-        timeoutSeconds
-      );
-      if (generated.code !== 0) {
-        results.push({
-          referrals,
-          ok: false,
-          note: `generator failed: ${generated.timedOut ? "timed out" : generated.stderr.trim().slice(-300)}`,
-          ...empty,
-          generateSeconds: generated.seconds
-        });
-        continue;
+      let generateSeconds: number;
+      const earlier = marker !== null && existsSync(marker) ? Number(await readFile(marker, "utf-8")) : null;
+      if (earlier !== null) {
+        console.log(`build scaling: reusing ${referrals} referrals generated earlier in ${dataDir}`);
+        generateSeconds = earlier;
+      } else {
+        console.log(`build scaling: generating ${referrals} referrals`);
+        await mkdir(dataDir, {recursive: true});
+        const generated = await runTimed(
+          tsx,
+          ["loaders/demo/cli.ts", "--out", dataDir, "--referrals", String(referrals)],
+          process.env,
+          timeoutSeconds
+        );
+        if (generated.code !== 0) {
+          results.push({
+            referrals,
+            ok: false,
+            note: `generator failed: ${generated.timedOut ? "timed out" : generated.stderr.trim().slice(-300)}`,
+            ...empty,
+            generateSeconds: generated.seconds
+          });
+          continue;
+        }
+        generateSeconds = generated.seconds;
+        if (marker !== null) await writeFile(marker, String(generateSeconds));
       }
       const dataBytes = await folderBytes(dataDir);
       console.log(`build scaling: building ${referrals} referrals (${(dataBytes / 1e6).toFixed(0)} MB of CSV)`);
@@ -130,6 +162,8 @@ export async function measureBuildScaling(
       const lastLoaderIndex = build.lines.map((line) => line.text.startsWith("loader ")).lastIndexOf(true);
       const afterLoaders = build.lines.slice(lastLoaderIndex + 1).find((line) => line.text.trim() !== "");
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(build.stderr);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(build.stderr);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(build.stderr);
       const validateSeconds = firstLoader?.t ?? build.seconds;
       const loadersEnd = afterLoaders?.t ?? build.seconds;
       const ok = build.code === 0 && !build.timedOut;
@@ -145,17 +179,18 @@ export async function measureBuildScaling(
                 .filter((l) => !/^\s/.test(l) && l.trim())
                 .slice(-3)
                 .join(" | ")}`,
-        generateSeconds: generated.seconds,
+        generateSeconds,
         validateSeconds,
         loadersSeconds: loadersEnd - validateSeconds,
         frameworkSeconds: build.seconds - loadersEnd,
         totalSeconds: build.seconds,
         peakRssKb: rss ? Number(rss[1]) : 0,
+        cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : undefined,
         dataBytes
       });
       console.log(`build scaling: ${referrals} referrals: ${build.seconds.toFixed(1)} s${ok ? "" : " (failed)"}`);
     } finally {
-      await rm(dataDir, {recursive: true, force: true});
+      if (kept === null) await rm(dataDir, {recursive: true, force: true});
       await rm(join(root, outputDir), {recursive: true, force: true});
       for (const name of existsSync(warehouseDir) ? await readdir(warehouseDir) : []) {
         if (!warehousesBefore.has(name)) await rm(join(warehouseDir, name), {recursive: true, force: true});

@@ -13,7 +13,7 @@ import {decodeUtf8} from "../csv/decode.js";
 import {readCsvRecords} from "../csv/parse.js";
 import {checkEes, isEesHeader} from "../dfe/ees.js";
 import {tableSpec} from "../schema/tables.js";
-import {loadDataset} from "../validate/dataset.js";
+import {validateFolder} from "../validate/folder.js";
 import {formatIssue, formatReconciliation, formatSummary} from "../validate/format.js";
 import {checkTable} from "../validate/table.js";
 import type {FileReport, ValidationIssue} from "../validate/types.js";
@@ -61,7 +61,7 @@ async function main(): Promise<number> {
     console.error(`cannot read ${target}: no such file or folder`);
     return 1;
   }
-  const result = info.isDirectory() ? await loadDataset(target) : await validateFile(target);
+  const result = info.isDirectory() ? await validateFolder(target) : await validateFile(target);
   for (const issue of result.issues) console.log(formatIssue(issue));
   for (const r of result.report) console.log(formatReconciliation(r));
   if ("note" in result && result.note !== undefined) console.log(result.note);

@@ -121,15 +121,17 @@ export function crossCheck(checks: ReadonlyMap<TableName, TableCheck>): DatasetR
 }
 
 /**
- * Read and validate every file of a council dataset folder, with cross-file checks. Required files:
+ * The reference validator: reads every file of a council dataset folder in JavaScript, row by row, and explains
+ * every problem with file, row, column and rule, with cross-file checks. Required files:
  * lots, areas, providers, children, referrals, packages, budgets, ehcp_activity (absent → `missing-file`,
  * header only → `empty-file` "0 data rows"). Optional: provider_capacity, residential_units,
  * residential_nights, meta. Another `.csv` in the folder is a warning (`unknown-file`).
+ * The build calls it only when the native check (`./native.ts`) has found a problem; use {@link loadDataset}.
  *
  * @example
- * const {tables, report, issues} = await loadDataset("data/demo");
+ * const {tables, report, issues} = await referenceDataset("tests/fixtures/validate/mini");
  */
-export async function loadDataset(dir: string): Promise<DatasetResult> {
+export async function referenceDataset(dir: string): Promise<DatasetResult> {
   const names = new Set((await readdir(dir)).filter((f) => f.toLowerCase().endsWith(".csv")));
   const checks = new Map<TableName, TableCheck>();
   const issues: ValidationIssue[] = [];

@@ -9,6 +9,8 @@
 export type {DatasetResult, FileReport, ValidationIssue} from "./types.js";
 export type {Row, RowOf, Tables} from "../schema/rows.js";
 export type {TableName} from "../schema/tables.js";
-export {loadDataset, crossCheck, checkTableFile} from "./dataset.js";
+export {referenceDataset, crossCheck, checkTableFile} from "./dataset.js";
+export {loadDataset, validateFolder, validateInto, type FolderValidation} from "./folder.js";
+export {nativeCheck, publishStagedTables, type NativeCheck} from "./native.js";
 export {checkTable} from "./table.js";
 export {formatIssue, formatReconciliation, formatSummary} from "./format.js";

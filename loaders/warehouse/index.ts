@@ -4,15 +4,15 @@
  * so a changed input or a changed rule always rebuilds it (DESIGN.md, fact 6), and an unchanged one is reused.
  */
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
+import {availableParallelism, totalmem} from "node:os";
 import {createHash} from "node:crypto";
 import {existsSync} from "node:fs";
 import {mkdir, readFile, readdir, rename, rm, writeFile} from "node:fs/promises";
 import {join, relative} from "node:path";
 import {SCHEMA} from "../schema/tables.js";
-import {formatIssue, formatReconciliation, formatSummary, loadDataset} from "../validate/index.js";
+import {formatIssue, formatReconciliation, formatSummary, validateInto} from "../validate/index.js";
 import type {FileReport, ValidationIssue} from "../validate/index.js";
 import {cacheRoot, dataDir as defaultDataDir, repoRoot} from "../paths.js";
-import {ingestDataset} from "./ingest.js";
 
 /** Raised when the data folder has errors: the build must stop. Its message lists every problem. */
 export class DataValidationError extends Error {
@@ -37,6 +37,16 @@ export interface Warehouse {
   manifest: WarehouseManifest;
   close(): void;
 }
+
+/**
+ * DuckDB settings for building the warehouse: every core (DuckDB's default, stated so it is not lost), and a
+ * memory limit below the machine's RAM so that a 10M-referral load spills to disk instead of failing.
+ */
+const DUCKDB_OPTIONS = {
+  threads: String(availableParallelism()),
+  memory_limit: `${Math.floor((totalmem() * 0.7) / 2 ** 20)}MiB`,
+  preserve_insertion_order: "true"
+};
 
 const PIPELINE_DIRS = ["schema", "csv", "validate", "warehouse"].map((dir) => join(repoRoot, "loaders", dir));
 
@@ -105,22 +115,30 @@ export async function prepareWarehouse(dir: string = defaultDataDir()): Promise<
     assertValid(manifest);
     return manifest;
   }
-  const {report, issues} = await loadDataset(dir);
-  const manifest: WarehouseManifest = {dataDir: dir, key, report, issues};
-  assertValid(manifest);
   await mkdir(target.dir, {recursive: true});
   const temp = `${target.database}.${process.pid}.tmp`;
   await rm(temp, {force: true});
-  const instance = await DuckDBInstance.create(temp);
+  const instance = await DuckDBInstance.create(temp, DUCKDB_OPTIONS);
   const connection = await instance.connect();
+  let manifest: WarehouseManifest;
   try {
-    const present = new Set((await readdir(dir)).filter((file) => SCHEMA.some((spec) => spec.file === file)));
-    await ingestDataset(connection, dir, present);
-    await checkRowCounts(connection, report);
-    await connection.run("CHECKPOINT");
+    // DuckDB reads, checks and loads every file natively (loaders/validate/native.ts); only a folder with a
+    // problem is read again by the reference validator, to explain it.
+    const {report, issues, tablesLoaded} = await validateInto(connection, dir);
+    manifest = {dataDir: dir, key, report, issues};
+    if (tablesLoaded) {
+      await checkRowCounts(connection, report);
+      await connection.run("CHECKPOINT");
+    }
   } finally {
     connection.closeSync();
     instance.closeSync();
+  }
+  try {
+    assertValid(manifest);
+  } catch (error) {
+    await rm(temp, {force: true});
+    throw error;
   }
   await rename(temp, target.database);
   await writeFile(target.manifest, JSON.stringify(manifest, null, 2));
@@ -140,6 +158,43 @@ async function checkRowCounts(connection: DuckDBConnection, report: FileReport[]
   }
 }
 
+const shared = new Map<string, Promise<{instance: DuckDBInstance; manifest: WarehouseManifest}>>();
+let sharing = false;
+
+/**
+ * From now on, {@link openWarehouse} in this process validates each data folder once and keeps one read-only
+ * DuckDB instance of its warehouse open, giving each caller a connection of its own: the build runs every data
+ * loader in one process, and each would otherwise hash the data folder and open the database again.
+ * {@link closeSharedWarehouses} ends it.
+ *
+ * @example
+ * shareWarehouses(); // ... run the loaders ...
+ * closeSharedWarehouses();
+ */
+export function shareWarehouses(): void {
+  sharing = true;
+}
+
+/** Closes the instances kept by {@link shareWarehouses} and stops sharing. */
+export async function closeSharedWarehouses(): Promise<void> {
+  sharing = false;
+  const entries = [...shared.values()];
+  shared.clear();
+  for (const entry of entries) {
+    const opened = await entry.catch(() => null);
+    opened?.instance.closeSync();
+  }
+}
+
+async function openReadOnly(dir: string): Promise<{instance: DuckDBInstance; manifest: WarehouseManifest}> {
+  const manifest = await prepareWarehouse(dir);
+  const instance = await DuckDBInstance.create(paths(manifest.key).database, {
+    access_mode: "READ_ONLY",
+    threads: DUCKDB_OPTIONS.threads
+  });
+  return {instance, manifest};
+}
+
 /**
  * Opens the warehouse of a data folder (building it first if needed), read-only, for a loader to query.
  *
@@ -149,8 +204,17 @@ async function checkRowCounts(connection: DuckDBConnection, report: FileReport[]
  * warehouse.close();
  */
 export async function openWarehouse(dir: string = defaultDataDir()): Promise<Warehouse> {
-  const manifest = await prepareWarehouse(dir);
-  const instance = await DuckDBInstance.create(paths(manifest.key).database, {access_mode: "READ_ONLY"});
+  if (sharing) {
+    let entry = shared.get(dir);
+    if (entry === undefined) {
+      entry = openReadOnly(dir);
+      shared.set(dir, entry);
+    }
+    const {instance, manifest} = await entry;
+    const connection = await instance.connect();
+    return {connection, manifest, close: () => connection.closeSync()};
+  }
+  const {instance, manifest} = await openReadOnly(dir);
   const connection = await instance.connect();
   return {
     connection,

@@ -84,5 +84,5 @@ describe.each(cases)("$name", ({breakIt, expected}) => {
     expect(built.status).toBe(1);
     expect(built.output).toMatch(expected);
     expect(built.output).toMatch(/rows read = .* accepted \+ [1-9]\d* rejected|0 data rows/);
-  });
+  }, 300_000); // two child processes, each checking the folder natively and then explaining it
 });

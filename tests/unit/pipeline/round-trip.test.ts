@@ -38,7 +38,7 @@ beforeAll(async () => {
   }
   original = await loadDataset(DEMO);
   roundTripped = await loadDataset(exported);
-});
+}, 120_000); // two validations and a warehouse build: slow on a shared 2-core machine
 
 afterAll(async () => {
   warehouse?.close();
