@@ -170,7 +170,8 @@ const numOrNull = (value: unknown) => (value === null || value === undefined ? n
  * await emitJson((query) => overviewData(query));
  */
 export async function overviewData(query: Query): Promise<OverviewData> {
-  const {extractDate} = await provenanceFromMeta(query);
+  const provenance = await provenanceFromMeta(query);
+  const {extractDate} = provenance;
   const [first] = await query(`SELECT strftime(min(received_date), '%Y-%m') AS month FROM referrals`);
   const firstMonth = String(first.month);
   const dataStart = `${firstMonth}-01`;
@@ -282,6 +283,7 @@ export async function overviewData(query: Query): Promise<OverviewData> {
   ).map((month) => ({month, young_people: num(turningRows.find((row) => row.month === month)?.young_people)}));
 
   return {
+    provenance,
     extractDate,
     sameDayLastYear: lastYearDay,
     currentYear,

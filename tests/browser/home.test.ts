@@ -19,7 +19,25 @@ afterAll(async () => {
   await server?.close();
 });
 
-test("the home page's DuckDB-WASM query agrees with native DuckDB on the raw referrals", async () => {
+test("the overview loads no DuckDB-WASM and stays within 20 requests (issue #7 budget)", async () => {
+  // Every request of a cold load, the page's own and any worker's, counted until the network is idle.
+  const requested: string[] = [];
+  browser.context.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  const visit = await visitPage(browser.context, `${server.url}/`, {minCharts: 10});
+  const headline = await visit.page.$$eval(".kpi-grid .kpi-card", (cards) => cards.length);
+  await visit.page.close();
+  browser.context.removeAllListeners("request");
+
+  expect(requested.filter((path) => path.includes("duckdb"))).toEqual([]);
+  // Budget: at most 20 requests (html, stylesheet, modules, data), the first one being the page itself.
+  expect(requested[0]).toBe("/");
+  expect(requested.length).toBeGreaterThan(3);
+  expect(requested.length).toBeLessThanOrEqual(20);
+  // The six headline cards (referrals, supported, waiting, spend, spot share, turning 18) are all still there.
+  expect(headline).toBe(6);
+});
+
+test("the trend forecast's DuckDB-WASM check agrees with native DuckDB on the raw referrals", async () => {
   // Independent path: count the child-level referral rows in native DuckDB, not the aggregate the page reads.
   const warehouse = await openWarehouse();
   const expected = await queryRows(
@@ -32,7 +50,7 @@ test("the home page's DuckDB-WASM query agrees with native DuckDB on the raw ref
   );
   warehouse.close();
 
-  const visit = await visitPage(browser.context, `${server.url}/`, {minCharts: 1});
+  const visit = await visitPage(browser.context, `${server.url}/trend-forecast`, {minCharts: 1});
   await visit.page.waitForSelector('[data-testid="referrals-by-year"] tbody tr');
   const shown = await visit.page.$$eval('[data-testid="referrals-by-year"] tbody tr', (rows) =>
     rows.map((row) => Array.from(row.querySelectorAll("th, td"), (cell) => cell.textContent?.trim() ?? ""))
@@ -48,4 +66,5 @@ test("the home page's DuckDB-WASM query agrees with native DuckDB on the raw ref
     })
   );
   expect(shown.length).toBeGreaterThan(0);
+  expect(visit.errorCells).toEqual([]);
 });

@@ -2,6 +2,7 @@
  * The shape of `data/overview.json`: the headline figures of the overview page, computed at build time by
  * `loaders/aggregates/overview.ts` (aggregates only: no child-level row).
  */
+import type {Provenance} from "../provenance.js";
 
 /** Referrals received in one financial year, in full and up to the same day as the extract date. */
 export interface ReferralYear {
@@ -61,6 +62,8 @@ export interface TurningEighteenMonth {
 }
 
 export interface OverviewData {
+  /** The data's provenance (as in `data/meta.json`), carried here so the overview needs one data file, not two. */
+  provenance: Provenance;
   extractDate: string;
   sameDayLastYear: string;
   currentYear: string;

@@ -1,7 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {describeChange} from "../../../src/components/overview/change.js";
-import {kpiCard} from "../../../src/components/overview/kpi-card.js";
-import {headlineRows, headlines} from "../../../src/components/overview/headline-rows.js";
+import {describeChange, kpiCard, headlineRows, headlines} from "../../../src/components/overview/headlines.js";
 import type {OverviewData} from "../../../src/components/overview/types.js";
 import {
   addMonths,
@@ -98,6 +96,13 @@ describe("kpiCard", () => {
 });
 
 const sampleOverview: OverviewData = {
+  provenance: {
+    councilName: "Demo County",
+    datasetName: "Demo",
+    source: "Demo extract",
+    extractDate: "2025-11-30",
+    builtAt: "2025-12-01"
+  },
   extractDate: "2025-11-30",
   sameDayLastYear: "2024-11-30",
   currentYear: "2025-26",

@@ -71,6 +71,13 @@ describe("overview KPIs agree with an independent computation from the demo CSVs
     expect(data.previousYear).toBe(fyLabel(lastYear));
   });
 
+  test("the provenance the page prints comes with the figures (one data file for the page)", () => {
+    expect(data.provenance.extractDate).toBe(extract);
+    expect(data.provenance.councilName).toBe(meta.council_name);
+    expect(data.provenance.datasetName).toBe(meta.dataset_name);
+    expect(data.provenance.source).toBe(meta.source);
+  });
+
   test("referrals this financial year to date, and the same months last year", () => {
     const fyStart = (iso: string) => `${fyLabel(iso).slice(0, 4)}-04-01`;
     const between = (from: string, to: string) =>

@@ -1,26 +1,23 @@
 import {describe, expect, test} from "vitest";
-import {sparkline, summariseSparkline} from "../../../../src/components/charts/overview/sparkline.js";
+import {
+  sparkline,
+  summariseSparkline,
+  summariseWaiting,
+  waitingTitle,
+  waitingTrendChart,
+  spendBudgetChart,
+  spendBudgetTitle,
+  summariseSpendBudget,
+  summariseTurningEighteen,
+  turningEighteenChart,
+  turningEighteenTitle
+} from "../../../../src/components/charts/overview/charts.js";
 import {
   referralGrowth,
   referralGrowthChart,
   referralGrowthTitle,
   summariseReferralGrowth
 } from "../../../../src/components/charts/overview/referral-growth.js";
-import {
-  summariseWaiting,
-  waitingTitle,
-  waitingTrendChart
-} from "../../../../src/components/charts/overview/waiting-trend.js";
-import {
-  spendBudgetChart,
-  spendBudgetTitle,
-  summariseSpendBudget
-} from "../../../../src/components/charts/overview/spend-budget.js";
-import {
-  summariseTurningEighteen,
-  turningEighteenChart,
-  turningEighteenTitle
-} from "../../../../src/components/charts/overview/turning-eighteen.js";
 import type {
   ReferralYear,
   SpendLot,
