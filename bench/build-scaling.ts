@@ -158,7 +158,8 @@ export async function measureBuildScaling(
       console.log(`build scaling: building ${referrals} referrals (${(dataBytes / 1e6).toFixed(0)} MB of CSV)`);
       const env = {...process.env, DATA_DIR: dataDir, OUTPUT_DIR: outputDir, OBSERVABLE_TELEMETRY_DISABLE: "true"};
       const build = await runTimed("/usr/bin/time", ["-v", tsx, "scripts/build.ts"], env, timeoutSeconds);
-      const firstLoader = build.lines.find((line) => line.text.startsWith("loader "));
+      // scripts/build.ts prints "validated and loaded in …" when the warehouse is ready, then a line per loader.
+      const firstLoader = build.lines.find((line) => line.text.startsWith("validated and loaded in "));
       const lastLoaderIndex = build.lines.map((line) => line.text.startsWith("loader ")).lastIndexOf(true);
       const afterLoaders = build.lines.slice(lastLoaderIndex + 1).find((line) => line.text.trim() !== "");
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(build.stderr);

@@ -93,15 +93,18 @@ async function runLoader(loader: string): Promise<void> {
 async function main(): Promise<void> {
   const epoch = buildEpoch();
   // Validate the data once, before any loader runs: every problem is printed, and any rejection stops the build.
+  const validationStarted = performance.now();
   console.log(describeValidation(await prepareWarehouse()));
+  console.log(`validated and loaded in ${((performance.now() - validationStarted) / 1000).toFixed(1)} s`);
   await clearLoaderCache(cacheDir);
   const files = await walk(srcDir);
   const loaders = files.filter(isDataLoader);
   shareWarehouses(); // every loader queries one open warehouse, validated once above
   try {
     for (const loader of loaders) {
-      console.log(`loader ${relative(root, loader)}`);
+      const started = performance.now();
       await runLoader(loader);
+      console.log(`loader ${relative(root, loader)} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }
   } finally {
     await closeSharedWarehouses();

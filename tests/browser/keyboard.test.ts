@@ -16,9 +16,8 @@ import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {serveStatic, type StaticServer} from "../../scripts/static-server.js";
 import {launchBrowser, type Browser} from "../support/browser.js";
 import {blend, contrastRatio, effectiveBackground, type Rgb} from "../support/contrast.js";
-import {distDir} from "../support/site.js";
+import {requireSite, SITES, type Site} from "../support/site.js";
 import {visitPage} from "../support/visit.js";
-import {PAGES} from "./pages.js";
 
 type Rgba = [number, number, number, number];
 
@@ -180,18 +179,21 @@ function installProbe(): void {
   Object.defineProperty(window, "__kbd", {value: probe});
 }
 
-let server: StaticServer;
+const servers = new Map<Site["name"], StaticServer>();
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveStatic(distDir);
+  for (const site of SITES) {
+    requireSite(site);
+    servers.set(site.name, await serveStatic(site.dir));
+  }
   browser = await launchBrowser();
   await browser.context.addInitScript(installProbe);
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  for (const server of servers.values()) await server.close();
 });
 
 const alphaBlend = (colour: Rgba, background: Rgb): Rgb =>
@@ -354,31 +356,11 @@ async function sweep(page: Page): Promise<Sweep> {
   return {steps, problems, unreached, trapped};
 }
 
-async function openPage(path: string, minCharts: number, colorScheme: "light" | "dark"): Promise<Page> {
-  const visit = await visitPage(browser.context, `${server.url}${path}`, {minCharts, colorScheme});
+async function openPage(site: Site, path: string, minCharts: number, colorScheme: "light" | "dark"): Promise<Page> {
+  const visit = await visitPage(browser.context, `${servers.get(site.name)!.url}${path}`, {minCharts, colorScheme});
   expect(visit.errorCells).toEqual([]);
   return visit.page;
 }
-
-describe.each(["light", "dark"] as const)("%s theme", (colorScheme) => {
-  test.each(PAGES)(
-    "page $path: Tab reaches every control, with a visible focus, and never traps",
-    async ({path, minCharts}) => {
-      const page = await openPage(path, minCharts, colorScheme);
-      const result = await sweep(page);
-      await page.close();
-      // The first stop is the skip link (WCAG 2.4.1); then the sidebar, the page's controls and its tables.
-      expect({
-        trapped: result.trapped,
-        first: result.steps[0]?.label,
-        unreached: result.unreached,
-        problems: result.problems
-      }).toEqual({trapped: null, first: 'a "Skip to main content"', unreached: [], problems: []});
-      // Every page has at least the skip link, the sidebar toggle and its 14 links and 4 section summaries.
-      expect(result.steps.length).toBeGreaterThanOrEqual(20);
-    }
-  );
-});
 
 /** Waits until the page (less the control's own form) differs from `before`; false if it never does. */
 async function pageChanged(page: Page, index: number, before: string): Promise<boolean> {
@@ -390,100 +372,122 @@ async function pageChanged(page: Page, index: number, before: string): Promise<b
     .catch(() => false);
 }
 
-describe("controls work from the keyboard", () => {
-  test.each(PAGES)("page $path", async ({path, minCharts}) => {
-    const page = await openPage(path, minCharts, "light");
-    const {steps} = await sweep(page);
-    const failures: string[] = [];
+describe.each(SITES)("the $name site", (site) => {
+  describe.each(["light", "dark"] as const)("%s theme", (colorScheme) => {
+    test.each(site.pages)(
+      "page $path: Tab reaches every control, with a visible focus, and never traps",
+      async ({path, minCharts}) => {
+        const page = await openPage(site, path, minCharts, colorScheme);
+        const result = await sweep(page);
+        await page.close();
+        // The first stop is the skip link (WCAG 2.4.1); then the sidebar, the page's controls and its tables.
+        expect({
+          trapped: result.trapped,
+          first: result.steps[0]?.label,
+          unreached: result.unreached,
+          problems: result.problems
+        }).toEqual({trapped: null, first: 'a "Skip to main content"', unreached: [], problems: []});
+        // Every page has at least the skip link, the sidebar toggle, the title link and a link per sidebar page.
+        expect(result.steps.length).toBeGreaterThanOrEqual(3 + site.sidebar.length);
+      }
+    );
+  });
 
-    // Skip link: Enter jumps to the main content, and the next Tab lands inside it.
-    await page.evaluate(() => (window.__kbd.seen[0] as HTMLElement).focus());
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("Tab");
-    const afterSkip = await page.evaluate(() => ({
-      hash: location.hash,
-      inMain: document.querySelector("#observablehq-main")?.contains(document.activeElement) ?? false
-    }));
-    expect(afterSkip).toEqual({hash: "#observablehq-main", inMain: true});
+  describe("controls work from the keyboard", () => {
+    test.each(site.pages)("page $path", async ({path, minCharts}) => {
+      const page = await openPage(site, path, minCharts, "light");
+      const {steps} = await sweep(page);
+      const failures: string[] = [];
 
-    // The sidebar toggle (Framework's checkbox) hides and shows the sidebar with Space.
-    const toggle = steps.find((step) => step.label.startsWith("input#observablehq-sidebar-toggle"));
-    expect(toggle).toBeDefined();
-    const sidebarShown = () =>
-      page.evaluate(() => document.querySelector("#observablehq-sidebar")!.getBoundingClientRect().right > 0);
-    await page.evaluate((i) => (window.__kbd.seen[i] as HTMLElement).focus(), toggle!.index);
-    const states = [await sidebarShown()];
-    for (let press = 0; press < 4; press++) {
-      await page.keyboard.press("Space");
-      await page.waitForTimeout(300); // the sidebar slides in 0.15 s
-      states.push(await sidebarShown());
-    }
-    // Each press of Space hides or shows it.
-    expect(states).toEqual([true, false, true, false, true]);
+      // Skip link: Enter jumps to the main content, and the next Tab lands inside it.
+      await page.evaluate(() => (window.__kbd.seen[0] as HTMLElement).focus());
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("Tab");
+      const afterSkip = await page.evaluate(() => ({
+        hash: location.hash,
+        inMain: document.querySelector("#observablehq-main")?.contains(document.activeElement) ?? false
+      }));
+      expect(afterSkip).toEqual({hash: "#observablehq-main", inMain: true});
 
-    // A CSV download works with Enter and holds the table it names (before any filter re-draws the tables).
-    const csvLink = steps.find((step) => step.label.startsWith('a "Download this table as CSV'));
-    if (csvLink) {
-      await page.evaluate((i) => (window.__kbd.seen[i] as HTMLElement).focus(), csvLink.index);
-      const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
-      const csv = await readFile(await download.path(), "utf-8");
-      const rows = Number(/\((\d+) rows\)/.exec(csvLink.label)?.[1]);
-      expect(download.suggestedFilename()).toMatch(/\.csv$/);
-      expect(csv.startsWith("# ")).toBe(true);
-      // The link's row count is the file's: comment lines, one header line, then one line per row.
-      expect(csv.split("\n").filter((line) => line !== "" && !line.startsWith("#")).length).toBe(rows + 1);
-    }
-    // Every filter changes the page when used from the keyboard.
-    for (const step of steps) {
-      const kind = await page.evaluate((i) => {
-        const element = window.__kbd.seen[i];
-        // A control another filter re-drew is a new element; the sweep of a fresh page tests it.
-        if (element.id === "observablehq-sidebar-toggle" || !element.isConnected) return null;
-        if (element instanceof HTMLSelectElement) return element.options.length > 1 ? "select" : null;
-        if (element instanceof HTMLInputElement) {
-          if (element.type === "range" || element.type === "number") {
-            return Number(element.value) >= Number(element.max || Infinity) ? "decrease" : "increase";
+      // The sidebar toggle (Framework's checkbox) hides and shows the sidebar with Space.
+      const toggle = steps.find((step) => step.label.startsWith("input#observablehq-sidebar-toggle"));
+      expect(toggle).toBeDefined();
+      const sidebarShown = () =>
+        page.evaluate(() => document.querySelector("#observablehq-sidebar")!.getBoundingClientRect().right > 0);
+      await page.evaluate((i) => (window.__kbd.seen[i] as HTMLElement).focus(), toggle!.index);
+      const states = [await sidebarShown()];
+      for (let press = 0; press < 4; press++) {
+        await page.keyboard.press("Space");
+        await page.waitForTimeout(300); // the sidebar slides in 0.15 s
+        states.push(await sidebarShown());
+      }
+      // Each press of Space hides or shows it.
+      expect(states).toEqual([true, false, true, false, true]);
+
+      // A CSV download works with Enter and holds the table it names (before any filter re-draws the tables).
+      const csvLink = steps.find((step) => step.label.startsWith('a "Download this table as CSV'));
+      if (csvLink) {
+        await page.evaluate((i) => (window.__kbd.seen[i] as HTMLElement).focus(), csvLink.index);
+        const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+        const csv = await readFile(await download.path(), "utf-8");
+        const rows = Number(/\((\d+) rows\)/.exec(csvLink.label)?.[1]);
+        expect(download.suggestedFilename()).toMatch(/\.csv$/);
+        expect(csv.startsWith("# ")).toBe(true);
+        // The link's row count is the file's: comment lines, one header line, then one line per row.
+        expect(csv.split("\n").filter((line) => line !== "" && !line.startsWith("#")).length).toBe(rows + 1);
+      }
+      // Every filter changes the page when used from the keyboard.
+      for (const step of steps) {
+        const kind = await page.evaluate((i) => {
+          const element = window.__kbd.seen[i];
+          // A control another filter re-drew is a new element; the sweep of a fresh page tests it.
+          if (element.id === "observablehq-sidebar-toggle" || !element.isConnected) return null;
+          if (element instanceof HTMLSelectElement) return element.options.length > 1 ? "select" : null;
+          if (element instanceof HTMLInputElement) {
+            if (element.type === "range" || element.type === "number") {
+              return Number(element.value) >= Number(element.max || Infinity) ? "decrease" : "increase";
+            }
+            if (["checkbox", "radio"].includes(element.type)) return element.type;
           }
-          if (["checkbox", "radio"].includes(element.type)) return element.type;
-        }
-        return null;
-      }, step.index);
-      if (kind === null) continue;
-      const keys: Record<string, string> = {
-        select: "ArrowDown",
-        increase: "ArrowUp",
-        decrease: "ArrowDown",
-        checkbox: "Space",
-        radio: "ArrowRight"
-      };
-      const value = () =>
-        page.evaluate((i) => {
-          const element = window.__kbd.seen[i] as HTMLInputElement;
-          const group = element.type === "radio" ? element.form?.querySelector<HTMLInputElement>(":checked") : null;
-          return group ? group.value : element.type === "checkbox" ? String(element.checked) : element.value;
+          return null;
         }, step.index);
-      const before = await page.evaluate((i) => window.__kbd.snapshot(window.__kbd.seen[i]), step.index);
-      const valueBefore = await value();
-      if (kind === "select") {
-        // At the last option ArrowDown does nothing; go up instead.
-        const last = await page.evaluate(
-          (i) =>
-            (window.__kbd.seen[i] as HTMLSelectElement).selectedIndex ===
-            (window.__kbd.seen[i] as HTMLSelectElement).options.length - 1,
-          step.index
-        );
-        keys.select = last ? "ArrowUp" : "ArrowDown";
+        if (kind === null) continue;
+        const keys: Record<string, string> = {
+          select: "ArrowDown",
+          increase: "ArrowUp",
+          decrease: "ArrowDown",
+          checkbox: "Space",
+          radio: "ArrowRight"
+        };
+        const value = () =>
+          page.evaluate((i) => {
+            const element = window.__kbd.seen[i] as HTMLInputElement;
+            const group = element.type === "radio" ? element.form?.querySelector<HTMLInputElement>(":checked") : null;
+            return group ? group.value : element.type === "checkbox" ? String(element.checked) : element.value;
+          }, step.index);
+        const before = await page.evaluate((i) => window.__kbd.snapshot(window.__kbd.seen[i]), step.index);
+        const valueBefore = await value();
+        if (kind === "select") {
+          // At the last option ArrowDown does nothing; go up instead.
+          const last = await page.evaluate(
+            (i) =>
+              (window.__kbd.seen[i] as HTMLSelectElement).selectedIndex ===
+              (window.__kbd.seen[i] as HTMLSelectElement).options.length - 1,
+            step.index
+          );
+          keys.select = last ? "ArrowUp" : "ArrowDown";
+        }
+        await page.evaluate((i) => (window.__kbd.seen[i] as HTMLElement).focus(), step.index);
+        await page.keyboard.press(keys[kind]);
+        const valueAfter = await value();
+        if (valueAfter === valueBefore) failures.push(`${step.label}: ${keys[kind]} did not change its value`);
+        else if (!(await pageChanged(page, step.index, before))) {
+          failures.push(`${step.label}: ${keys[kind]} changed it to ${valueAfter} but the page did not change`);
+        }
       }
-      await page.evaluate((i) => (window.__kbd.seen[i] as HTMLElement).focus(), step.index);
-      await page.keyboard.press(keys[kind]);
-      const valueAfter = await value();
-      if (valueAfter === valueBefore) failures.push(`${step.label}: ${keys[kind]} did not change its value`);
-      else if (!(await pageChanged(page, step.index, before))) {
-        failures.push(`${step.label}: ${keys[kind]} changed it to ${valueAfter} but the page did not change`);
-      }
-    }
 
-    await page.close();
-    expect(failures).toEqual([]);
+      await page.close();
+      expect(failures).toEqual([]);
+    });
   });
 });

@@ -10,9 +10,8 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {serveStatic, type StaticServer} from "../../scripts/static-server.js";
 import {launchBrowser, type Browser} from "../support/browser.js";
-import {distDir} from "../support/site.js";
+import {requireSite, SITES, type Site} from "../support/site.js";
 import {visitPage} from "../support/visit.js";
-import {PAGES} from "./pages.js";
 
 const screenshotDir = join(import.meta.dirname, "..", "screenshots");
 
@@ -62,11 +61,14 @@ interface ReflowReport {
   labelOverlaps: string[];
 }
 
-let server: StaticServer;
+const servers = new Map<Site["name"], StaticServer>();
 const browsers = new Map<string, Browser>();
 
 beforeAll(async () => {
-  server = await serveStatic(distDir);
+  for (const site of SITES) {
+    requireSite(site);
+    servers.set(site.name, await serveStatic(site.dir));
+  }
   await mkdir(screenshotDir, {recursive: true});
   for (const layout of LAYOUTS) {
     browsers.set(
@@ -78,7 +80,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const browser of browsers.values()) await browser.close();
-  await server?.close();
+  for (const server of servers.values()) await server.close();
 });
 
 /** Measures the laid-out page (runs in the browser). */
@@ -174,37 +176,46 @@ function measureReflow(): ReflowReport {
   };
 }
 
-describe.each(LAYOUTS)("$name", ({name}) => {
-  test.each(PAGES)("page $path reflows with no sideways scrolling, clipped or overlapping text", async (spec) => {
-    const visit = await visitPage(browsers.get(name)!.context, `${server.url}${spec.path}`, {
-      minCharts: spec.minCharts
-    });
-    const page = visit.page;
-    // Open every data table, so the tables themselves are measured too.
-    await page.evaluate(() => {
-      for (const details of document.querySelectorAll<HTMLDetailsElement>("#observablehq-main details"))
-        details.open = true;
-    });
-    const report = await page.evaluate(measureReflow);
-    const file = spec.path === "/" ? "index" : spec.path.slice(1);
-    await page.screenshot({path: join(screenshotDir, `reflow-${name}-${file}.png`), fullPage: true, timeout: 120_000});
-    await page.close();
-    expect(visit.errorCells).toEqual([]);
-    expect(report.viewportWidth).toBe(name === "320px" ? 320 : 640);
-    const known = KNOWN_LABEL_OVERLAPS[`${name} ${spec.path}`] ?? [];
-    expect({
-      ...report,
-      pageWidth: report.pageWidth <= report.viewportWidth + 1,
-      overlaps: report.overlaps.filter((overlap) => !known.includes(overlap)),
-      labelOverlaps: report.labelOverlaps.filter((overlap) => !known.includes(overlap))
-    }).toEqual({
-      ...report,
-      pageWidth: true,
-      unlabelledScrollers: [],
-      offscreen: [],
-      clipped: [],
-      overlaps: [],
-      labelOverlaps: []
-    });
+describe.each(SITES)("the $name site", (site) => {
+  describe.each(LAYOUTS)("$name", ({name}) => {
+    test.each(site.pages)(
+      "page $path reflows with no sideways scrolling, clipped or overlapping text",
+      async (spec) => {
+        const visit = await visitPage(browsers.get(name)!.context, `${servers.get(site.name)!.url}${spec.path}`, {
+          minCharts: spec.minCharts
+        });
+        const page = visit.page;
+        // Open every data table, so the tables themselves are measured too.
+        await page.evaluate(() => {
+          for (const details of document.querySelectorAll<HTMLDetailsElement>("#observablehq-main details"))
+            details.open = true;
+        });
+        const report = await page.evaluate(measureReflow);
+        const file = spec.path === "/" ? "index" : spec.path.slice(1);
+        await page.screenshot({
+          path: join(screenshotDir, `reflow-${site.name}-${name}-${file}.png`),
+          fullPage: true,
+          timeout: 120_000
+        });
+        await page.close();
+        expect(visit.errorCells).toEqual([]);
+        expect(report.viewportWidth).toBe(name === "320px" ? 320 : 640);
+        const known = KNOWN_LABEL_OVERLAPS[`${name} ${spec.path}`] ?? [];
+        expect({
+          ...report,
+          pageWidth: report.pageWidth <= report.viewportWidth + 1,
+          overlaps: report.overlaps.filter((overlap) => !known.includes(overlap)),
+          labelOverlaps: report.labelOverlaps.filter((overlap) => !known.includes(overlap))
+        }).toEqual({
+          ...report,
+          pageWidth: true,
+          unlabelledScrollers: [],
+          offscreen: [],
+          clipped: [],
+          overlaps: [],
+          labelOverlaps: []
+        });
+      }
+    );
   });
 });
