@@ -6,7 +6,7 @@
 import {spawn} from "node:child_process";
 import {existsSync} from "node:fs";
 import {createHash} from "node:crypto";
-import {mkdir, mkdtemp, readFile, readdir, rm, statfs, writeFile} from "node:fs/promises";
+import {mkdir, mkdtemp, readFile, readdir, rename, rm, statfs, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {performance} from "node:perf_hooks";
@@ -48,6 +48,19 @@ export interface BuildScalingRun {
    */
   cpuSeconds?: number;
   dataBytes: number;
+  /** Each loader's own time, slowest first, from the build's `loader <path> (<seconds> s)` lines: the profile. */
+  loaderSeconds?: {loader: string; seconds: number}[];
+}
+
+const LOADER_LINE = /^loader (\S+) \(([\d.]+) s\)$/;
+
+/** Each loader's time from the build's log lines, slowest first (ties by name, so the order is stable). */
+export function loaderTimes(lines: string[]): {loader: string; seconds: number}[] {
+  return lines
+    .map((line) => LOADER_LINE.exec(line.trim()))
+    .filter((match) => match !== null)
+    .map((match) => ({loader: match[1], seconds: Number(match[2])}))
+    .sort((a, b) => b.seconds - a.seconds || (a.loader < b.loader ? -1 : 1));
 }
 
 interface Timed {
@@ -121,7 +134,10 @@ export async function measureBuildScaling(
       });
       continue;
     }
-    const warehousesBefore = new Set(existsSync(warehouseDir) ? await readdir(warehouseDir) : []);
+    // Every build must validate and load its warehouse: set the existing warehouses aside (a kept data folder, or
+    // the same generated data, would otherwise hit a cached warehouse and skip the phase being measured).
+    const aside = `${warehouseDir}.bench-aside`;
+    if (existsSync(warehouseDir)) await rename(warehouseDir, aside);
     const kept = keepData ? join(root, ".tmp", "bench-data", `${referrals}-${await generatorHash()}`) : null;
     const marker = kept === null ? null : join(kept, ".generated-seconds");
     const dataDir = kept ?? (await mkdtemp(join(tmpdir(), `send-bench-data-${referrals}-`)));
@@ -187,15 +203,15 @@ export async function measureBuildScaling(
         totalSeconds: build.seconds,
         peakRssKb: rss ? Number(rss[1]) : 0,
         cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : undefined,
-        dataBytes
+        dataBytes,
+        loaderSeconds: loaderTimes(build.lines.map((line) => line.text))
       });
       console.log(`build scaling: ${referrals} referrals: ${build.seconds.toFixed(1)} s${ok ? "" : " (failed)"}`);
     } finally {
       if (kept === null) await rm(dataDir, {recursive: true, force: true});
       await rm(join(root, outputDir), {recursive: true, force: true});
-      for (const name of existsSync(warehouseDir) ? await readdir(warehouseDir) : []) {
-        if (!warehousesBefore.has(name)) await rm(join(warehouseDir, name), {recursive: true, force: true});
-      }
+      await rm(warehouseDir, {recursive: true, force: true});
+      if (existsSync(aside)) await rename(aside, warehouseDir);
     }
   }
   return results;
