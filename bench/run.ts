@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only pages,engines,interaction,build,bundle] [-- --report-only]`: the product's performance as its
+ * `npm run bench [-- --quick] [-- --only pages,engines,interaction,build,bundle] [-- --pages /a,/b] [-- --report-only]`: the product's performance as its
  * users meet it, measured in one run on this machine. Writes `bench/results.json` (one entry per measure),
  * `bench/details.json` (every sample and breakdown) and the readable `docs/performance.md`.
  *
@@ -48,7 +48,8 @@ async function main(): Promise<void> {
       "report-only": {type: "boolean", default: false},
       "build-sizes": {type: "string"},
       "sql-sizes": {type: "string"},
-      "group-by-sizes": {type: "string"}
+      "group-by-sizes": {type: "string"},
+      pages: {type: "string"}
     }
   });
   if (values["report-only"]) {
@@ -104,12 +105,14 @@ async function main(): Promise<void> {
         });
       }
       if (only.has("interaction")) {
-        // Notebook pages: those that load DuckDB-WASM (found by the page loads), else every page but the dashboards.
-        const paths = details.pages
-          ? details.pages
-              .filter((page) => page.loadsDuckdb && !details.dashboardPaths.includes(page.path))
-              .map((page) => page.path)
-          : PAGES.map((page) => page.path).filter((path) => !details.dashboardPaths.includes(path));
+        // The notebook pages: the sidebar's Forecasts section (DuckDB-WASM or not: the scenario planner is pure
+        // JavaScript), or the pages named with --pages.
+        const forecasts = sectionPaths("Forecasts");
+        const paths = values.pages
+          ? values.pages.split(",")
+          : PAGES.map((page) => page.path).filter((path) => forecasts.includes(path));
+        for (const path of paths)
+          if (!PAGES.some((page) => page.path === path)) throw new Error(`invalid page: ${path}`);
         details.interactions = await measureInteractions(browser, server, paths, {runs, warmups});
       }
     } finally {
@@ -132,6 +135,12 @@ async function main(): Promise<void> {
     for (const section of SECTIONS) {
       const key = section === "interaction" ? "interactions" : section;
       if (!only.has(section) && earlier[key] !== undefined) Object.assign(merged, {[key]: earlier[key]});
+    }
+    if (values.pages !== undefined && details.interactions && earlier.interactions) {
+      // --pages re-measures some notebook pages: the others keep their earlier figures, in sidebar order.
+      const fresh = new Map(details.interactions.map((result) => [result.path, result]));
+      const kept = earlier.interactions.map((result) => fresh.get(result.path) ?? result);
+      merged.interactions = [...kept, ...details.interactions.filter((r) => !kept.includes(r))];
     }
     if (!only.has("engines")) merged.options.engines = earlier.options.engines;
     if (!only.has("build")) merged.options.buildSizes = earlier.options.buildSizes;
