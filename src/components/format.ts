@@ -21,6 +21,22 @@ export const MONTH_NAMES = [
   "December"
 ] as const;
 
+const decimals = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number with thousands separators and at most `digits` decimals (`1,234.5678`). The formatter for each number
+ * of digits is made once: `toLocaleString` with options builds a new one per call, which a table of a few hundred
+ * cells notices.
+ *
+ * @example
+ * formatDecimal(1234.56789, 2); // "1,234.57"
+ */
+export function formatDecimal(value: number, digits: number): string {
+  let format = decimals.get(digits);
+  if (!format) decimals.set(digits, (format = new Intl.NumberFormat("en-GB", {maximumFractionDigits: digits})));
+  return format.format(value);
+}
+
 /**
  * A whole count with thousands separators.
  *

@@ -1,9 +1,9 @@
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {serveStatic, type StaticServer} from "../../scripts/static-server.js";
-import {studentTQuantile} from "../../src/components/forecast/index.js";
 import {withSeries} from "../../src/components/trend/compose.js";
 import {PERIODS_PER_YEAR, seriesParams, type SeriesSelection} from "../../src/components/trend/measures.js";
 import {lastCompleteMonth} from "../../src/components/trend/periods.js";
+import {tQuantileList} from "../../src/components/trend/quantile-list.js";
 import {launchBrowser, type Browser} from "../support/browser.js";
 import {openForecastDb, readSql, type ForecastDb} from "../support/forecast-db.js";
 import {distDir} from "../support/site.js";
@@ -66,7 +66,7 @@ describe("the trend forecast page's DuckDB-WASM numbers equal native DuckDB's", 
     const expected = await db.query(withSeries(readSql("series.sql"), readSql("linear.sql")), [
       ...params,
       horizon,
-      ...levels.map((level) => studentTQuantile(0.5 + level / 200, n - 2))
+      ...levels.map((level) => tQuantileList(level, n))
     ]);
 
     const visit = await visitPage(browser.context, `${server.url}/trend-forecast${query}`, {minCharts: 1});

@@ -11,6 +11,7 @@ import {FORECAST_REFERRALS_SQL} from "../../loaders/aggregates/forecast-referral
 import {FORECAST_SPEND_SQL} from "../../loaders/aggregates/forecast-spend.js";
 import {FORECAST_SUPPORTED_SQL} from "../../loaders/aggregates/forecast-supported.js";
 import {queryRows} from "../../loaders/arrow/query-to-arrow.js";
+import {sqlStatements} from "../../src/components/trend/compose.js";
 import {cacheRoot} from "../../loaders/paths.js";
 import {openWarehouse} from "../../loaders/warehouse/index.js";
 
@@ -33,7 +34,7 @@ export interface ForecastDb {
   close(): void;
 }
 
-/** Opens an in-memory DuckDB holding the four forecast aggregates as tables. */
+/** Opens an in-memory DuckDB holding the four forecast aggregates as tables, and the tables trend-facts.sql makes. */
 export async function openForecastDb(): Promise<ForecastDb> {
   const warehouse = await openWarehouse();
   const key = warehouse.manifest.key;
@@ -46,6 +47,8 @@ export async function openForecastDb(): Promise<ForecastDb> {
     await connection.run(`CREATE TABLE memory.main.${name} AS ${sql}`);
   }
   await connection.run("USE memory");
+  // As the trend page does when it opens: the monthly facts series.sql reads.
+  for (const statement of sqlStatements(readSql("trend-facts.sql"))) await connection.run(statement);
   return {
     connection,
     async query(sql, params = []) {

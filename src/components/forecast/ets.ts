@@ -42,24 +42,39 @@ export function etsFilter(
   kind: EtsKind,
   p: EtsParams
 ): {fitted: number[]; residuals: number[]; sse: number; level: number; slope: number} {
+  const fitted = new Array<number>(y.length);
+  const residuals = new Array<number>(y.length);
+  return {fitted, residuals, ...etsRecursion(y, kind, p, fitted, residuals)};
+}
+
+/**
+ * The recursion of `etsFilter`; writes fitted values and residuals only when given arrays for them, so the
+ * optimiser's objective (the SSE) allocates nothing: it runs hundreds of thousands of times in a backtest.
+ */
+function etsRecursion(
+  y: readonly number[],
+  kind: EtsKind,
+  p: EtsParams,
+  fitted?: number[],
+  residuals?: number[]
+): {sse: number; level: number; slope: number} {
   const trend = kind !== "ses";
   const phi = kind === "damped" ? p.phi : 1;
   const beta = trend ? p.beta : 0;
+  const alpha = p.alpha;
   let l = p.l0;
   let b = trend ? p.b0 : 0;
-  const fitted = new Array<number>(y.length);
-  const residuals = new Array<number>(y.length);
   let sse = 0;
   for (let t = 0; t < y.length; t++) {
     const yhat = l + phi * b;
     const e = y[t] - yhat;
-    fitted[t] = yhat;
-    residuals[t] = e;
+    if (fitted) fitted[t] = yhat;
+    if (residuals) residuals[t] = e;
     sse += e * e;
-    l = yhat + p.alpha * e;
+    l = yhat + alpha * e;
     b = phi * b + beta * e;
   }
-  return {fitted, residuals, sse, level: l, slope: b};
+  return {sse, level: l, slope: b};
 }
 
 /**
@@ -177,7 +192,7 @@ export function fitEts(y: readonly number[], kind: EtsKind, ctx: FitContext): Mo
     if (v !== undefined) given[k] = v;
   }
   const free = estimationPlan(n, kind, given);
-  const base = solve(y, kind, given, free);
+  const base = solveOnce(y, kind, given, free);
   const fit = etsFilter(y, kind, base);
   const phi = kind === "damped" ? base.phi : 1;
   const beta = kind === "ses" ? 0 : base.beta;
@@ -188,6 +203,22 @@ export function fitEts(y: readonly number[], kind: EtsKind, ctx: FitContext): Mo
   if (kind !== "ses") Object.assign(params, {beta: base.beta, b0: base.b0});
   if (kind === "damped") params.phi = base.phi;
   return {method: kind, params, fitted: fit.fitted, mean, ...symmetricBands(mean, se, ctx.levels), sigma2};
+}
+
+// Fitted parameters of recent series: a notebook refits the same training windows on every input change (and
+// Theta and the combination refit the SES and damped models the other methods fit), and `solve` is a pure function.
+const solved = new Map<string, EtsParams>();
+const SOLVED_CAPACITY = 4096;
+
+/** `solve`, remembered for the most recent series, kinds and given parameters (the same result, computed once). */
+function solveOnce(y: readonly number[], kind: EtsKind, given: Partial<EtsParams>, free: Name[]): EtsParams {
+  const key = `${kind}|${free.join(",")}|${JSON.stringify(given)}|${y.join(",")}`;
+  const known = solved.get(key);
+  if (known) return {...known};
+  const params = solve(y, kind, given, free);
+  if (solved.size >= SOLVED_CAPACITY) solved.delete(solved.keys().next().value!);
+  solved.set(key, params);
+  return {...params};
 }
 
 /** Fills every parameter: given ones exactly, free ones by optimisation, the rest by defaults/heuristics. */
@@ -226,7 +257,7 @@ function solve(y: readonly number[], kind: EtsKind, given: Partial<EtsParams>, f
     });
     return complete(v);
   };
-  const objective = (u: number[]): number => etsFilter(y, kind, decode(u)).sse;
+  const objective = (u: number[]): number => etsRecursion(y, kind, decode(u)).sse;
 
   // Deterministic grid of starting points (R's initstate regression and the heuristic states).
   const m = Math.min(10, y.length);

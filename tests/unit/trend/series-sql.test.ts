@@ -1,7 +1,8 @@
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {linearPrediction, olsFit, studentTQuantile} from "../../../src/components/forecast/index.js";
-import {withSeries} from "../../../src/components/trend/compose.js";
+import {linearPrediction, olsFit} from "../../../src/components/forecast/index.js";
+import {splitSeriesAndLinear, withSeries, withSeriesAndLinear} from "../../../src/components/trend/compose.js";
 import {seriesParams, type SeriesSelection} from "../../../src/components/trend/measures.js";
+import {tQuantileList} from "../../../src/components/trend/quantile-list.js";
 import {openForecastDb, readSql, type ForecastDb} from "../../support/forecast-db.js";
 import {independentSeries, loadIndependent, type IndependentData} from "./independent.js";
 
@@ -101,8 +102,13 @@ describe("linear.sql agrees with the TypeScript engine's linearPrediction", () =
     const n = y.length;
     const horizon = 5;
     const [inner, outer] = [80, 95];
-    const q = (level: number) => studentTQuantile(0.5 + level / 200, n - 2);
-    const rows = await db.query(withSeries(seriesSql, linearSql), [...params, horizon, q(inner), q(outer)]);
+    // the quantiles for df = 1..n + 3, of which linear.sql must pick df = n − 2
+    const rows = await db.query(withSeries(seriesSql, linearSql), [
+      ...params,
+      horizon,
+      tQuantileList(inner, n + 3),
+      tQuantileList(outer, n + 3)
+    ]);
     expect(rows).toHaveLength(horizon);
     const fit = olsFit(t, y);
     const x0 = rows.map((r) => Number(r.t));
@@ -127,7 +133,33 @@ describe("linear.sql agrees with the TypeScript engine's linearPrediction", () =
   test("gives no trend for a series shorter than 3 periods", async () => {
     const params = seriesParams({...ALL, grain: "year"}, "2021-03");
     expect(await db.query(seriesSql, params)).toHaveLength(2);
-    expect(await db.query(withSeries(seriesSql, linearSql), [...params, 3, 1, 2])).toEqual([]);
+    expect(await db.query(withSeries(seriesSql, linearSql), [...params, 3, "1,1,1", "2,2,2"])).toEqual([]);
+  });
+
+  test("picks the quantile for n − 2 degrees of freedom from the lists", async () => {
+    const params = seriesParams(ALL, LAST_MONTH); // 6 financial years: 4 degrees of freedom
+    const rows = await db.query(withSeries(seriesSql, linearSql), [...params, 1, "1,2,3,4,5,6", "10,20,30,40,50,60"]);
+    const {mean, se} = rows[0] as {mean: number; se: number};
+    expectClose(Number(rows[0].upper_inner), mean + 4 * se, "inner bound uses item 4");
+    expectClose(Number(rows[0].lower_outer), mean - 40 * se, "outer bound uses item 4");
+    // R: qt(0.9, 4) = 1.5332062740589438
+    expect(Number(tQuantileList(80, 4).split(",")[3])).toBeCloseTo(1.5332062740589438, 12);
+  });
+});
+
+describe("one statement for the series and its linear trend (what the page runs)", () => {
+  test.each(SELECTIONS.map((s) => [label(s), s] as const))("%s equals the two queries run apart", async (_, sel) => {
+    const params = seriesParams(sel, LAST_MONTH);
+    const quantiles = [tQuantileList(80, 200), tQuantileList(95, 200)];
+    const separateSeries = await db.query(seriesSql, params);
+    const separateLinear = await db.query(withSeries(seriesSql, linearSql), [...params, 4, ...quantiles]);
+    const together = splitSeriesAndLinear(
+      await db.query(withSeriesAndLinear(seriesSql, linearSql), [...params, 4, ...quantiles])
+    );
+    const pick = (row: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, row[k]]));
+    expect(together.series.map((r) => pick(r, Object.keys(separateSeries[0])))).toEqual(separateSeries);
+    expect(together.linear.map((r) => pick(r, Object.keys(separateLinear[0])))).toEqual(separateLinear);
+    expect(together.linear.map((r) => r.h)).toEqual([1, 2, 3, 4]);
   });
 });
 
