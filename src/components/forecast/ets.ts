@@ -243,21 +243,31 @@ function solve(y: readonly number[], kind: EtsKind, given: Partial<EtsParams>, f
   const alphaLo = Math.min(Math.max(ETS_BOUNDS.alphaLo, given.beta ?? 0), ETS_BOUNDS.alphaHi);
   const alphaHi = Math.max(ETS_BOUNDS.alphaHi, alphaLo);
   const scale = Math.max(spread(y), 1e-8);
-  const decode = (u: number[]): EtsParams => {
-    const v: Partial<EtsParams> = {};
-    plan.forEach((k, i) => {
-      if (k === "alpha") v.alpha = toInterval(u[i], alphaLo, alphaHi);
-    });
-    const alpha = v.alpha ?? fixedAlpha;
-    plan.forEach((k, i) => {
-      if (k === "beta") v.beta = toInterval(u[i], ETS_BOUNDS.betaLo, Math.max(alpha, ETS_BOUNDS.betaLo));
-      else if (k === "phi") v.phi = toInterval(u[i], ETS_BOUNDS.phiLo, ETS_BOUNDS.phiHi);
-      else if (k === "l0") v.l0 = u[i] * scale;
-      else if (k === "b0") v.b0 = u[i] * scale;
-    });
-    return complete(v);
+  // Where each parameter sits in the optimiser's vector (-1: not estimated).
+  const at = (k: Name) => plan.indexOf(k);
+  const [iAlpha, iBeta, iPhi, iL0, iB0] = [at("alpha"), at("beta"), at("phi"), at("l0"), at("b0")];
+  const betaDefault = given.beta;
+  const phiDefault = given.phi ?? ETS_DEFAULTS.phi;
+  const l0Default = given.l0 ?? heuristicL0;
+  const b0Default = given.b0 ?? heuristicB0;
+  /** The parameters a point of the optimiser stands for, written into `p` (the objective reuses one object). */
+  const decodeInto = (u: readonly number[], p: EtsParams): EtsParams => {
+    const alpha = iAlpha >= 0 ? toInterval(u[iAlpha], alphaLo, alphaHi) : fixedAlpha;
+    p.alpha = alpha;
+    p.beta =
+      kind === "ses"
+        ? 0
+        : iBeta >= 0
+          ? toInterval(u[iBeta], ETS_BOUNDS.betaLo, Math.max(alpha, ETS_BOUNDS.betaLo))
+          : (betaDefault ?? ETS_DEFAULTS.betaRatio * alpha);
+    p.phi = kind !== "damped" ? 1 : iPhi >= 0 ? toInterval(u[iPhi], ETS_BOUNDS.phiLo, ETS_BOUNDS.phiHi) : phiDefault;
+    p.l0 = iL0 >= 0 ? u[iL0] * scale : l0Default;
+    p.b0 = kind === "ses" ? 0 : iB0 >= 0 ? u[iB0] * scale : b0Default;
+    return p;
   };
-  const objective = (u: number[]): number => etsRecursion(y, kind, decode(u)).sse;
+  const decode = (u: readonly number[]): EtsParams => decodeInto(u, {alpha: 0, beta: 0, phi: 1, l0: 0, b0: 0});
+  const scratch: EtsParams = {alpha: 0, beta: 0, phi: 1, l0: 0, b0: 0};
+  const objective = (u: number[]): number => etsRecursion(y, kind, decodeInto(u, scratch)).sse;
 
   // Deterministic grid of starting points (R's initstate regression and the heuristic states).
   const m = Math.min(10, y.length);

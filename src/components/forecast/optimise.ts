@@ -51,7 +51,12 @@ export function nelderMead(
       simplex[j + 1] = p;
     }
   };
-  const combine = (a: number[], b: number[], t: number): number[] => a.map((ai, k) => ai + t * (b[k] - ai));
+  const combine = (a: number[], b: number[], t: number): number[] => {
+    const out: number[] = [];
+    for (let k = 0; k < d; k++) out.push(a[k] + t * (b[k] - a[k]));
+    return out;
+  };
+  const centroid: number[] = new Array<number>(d).fill(0);
 
   let iterations = 0;
   order();
@@ -61,10 +66,12 @@ export function nelderMead(
     const worst = simplex[d];
     if (Math.abs(worst.v - best.v) <= tolerance * (Math.abs(best.v) + tolerance)) {
       let size = 0;
+      let largest = -Infinity;
       for (const p of simplex) for (let k = 0; k < d; k++) size = Math.max(size, Math.abs(p.x[k] - best.x[k]));
-      if (size <= 1e-10 * (1 + Math.max(...best.x.map(Math.abs)))) break;
+      for (let k = 0; k < d; k++) largest = Math.max(largest, Math.abs(best.x[k]));
+      if (size <= 1e-10 * (1 + largest)) break;
     }
-    const centroid = new Array<number>(d).fill(0);
+    centroid.fill(0);
     for (let i = 0; i < d; i++) for (let k = 0; k < d; k++) centroid[k] += simplex[i].x[k] / d;
     const xr = combine(centroid, worst.x, -1);
     const vr = evaluate(xr);
