@@ -440,8 +440,10 @@ describe.each(SITES)("the $name site", (site) => {
       for (const step of steps) {
         const kind = await page.evaluate((i) => {
           const element = window.__kbd.seen[i];
-          // A control another filter re-drew is a new element; the sweep of a fresh page tests it.
+          // A control another filter re-drew is a new element; the sweep of a fresh page tests it. One another
+          // input disabled (a filter that does not apply to the chosen series) cannot be used by anyone.
           if (element.id === "observablehq-sidebar-toggle" || !element.isConnected) return null;
+          if (element.matches(":disabled")) return null;
           if (element instanceof HTMLSelectElement) return element.options.length > 1 ? "select" : null;
           if (element instanceof HTMLInputElement) {
             if (element.type === "range" || element.type === "number") {
