@@ -22,6 +22,12 @@ export interface FilterChoice {
   funder: string;
 }
 
+/**
+ * The order of ageing-out-leavers-cube.sql's rows, for `onCohortTable` (sql.ts; an ORDER BY inside a subquery does not
+ * order the outer result).
+ */
+export const CUBE_ORDER = "period_kind, horizon, area_filter, need_filter, funder_filter, start_index, lot_code";
+
 /** The columns of a leavers cube row that name its choice, and the sort key the single-choice query does not return. */
 const LEAVERS_CHOICE_COLUMNS = ["period_kind", "horizon", "area_filter", "need_filter", "funder_filter", "start_index"];
 /** The columns of a population cube row that name its choice. */

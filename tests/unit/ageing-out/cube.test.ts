@@ -23,7 +23,7 @@ import {
 import {loadPublished} from "../../../loaders/published/index.js";
 import {repoRoot} from "../../../loaders/paths.js";
 import {openWarehouse} from "../../../loaders/warehouse/index.js";
-import {leaversLookup, populationLookup} from "../../../src/components/ageing-out/cube.js";
+import {CUBE_ORDER, leaversLookup, populationLookup} from "../../../src/components/ageing-out/cube.js";
 import {onCohortTable} from "../../../src/components/ageing-out/sql.js";
 import {HISTORY_YEARS, MAX_YEARS} from "../../../src/components/ageing-out/model.js";
 import {memoryDb} from "../../support/duckdb-arrow.js";
@@ -128,7 +128,7 @@ describe("the leavers cube gives ageing-out-leavers.sql's rows for every choice"
     const both = await memoryDb({cohort: await queryToArrow(db.connection, "FROM cohort"), northamptonshire});
     try {
       const asAt = northamptonshireAsAtMonth(published.turning18);
-      const cube = await rows(both, onCohortTable(leaversCubeSql, "northamptonshire"), [asAt]);
+      const cube = await rows(both, onCohortTable(leaversCubeSql, "northamptonshire", CUBE_ORDER), [asAt]);
       const byMonth = leaversLookup<Row>(cube)({period: "month", horizon: 1, lot: "", area: "", need: "", funder: ""});
       const params = [asAt, 1, "month", "", "", "", ""];
       expect(byMonth).toEqual(
