@@ -148,7 +148,10 @@ const CHANGE_AND_SETTLE = async ({
 
 /** The timings of one input of a page. */
 export interface InputTiming {
-  /** Label and element, e.g. `Years ahead (select select-one)`. */
+  /**
+   * The control's accessible name (its `aria-label`, else its form's label) and element, e.g.
+   * `Years ahead (select select-one)`.
+   */
   input: string;
   /** ms to the first chart replaced, per change (-1: the input re-renders no chart). */
   firstChart: number[];
@@ -162,7 +165,8 @@ async function formLabels(page: Page): Promise<string[]> {
       .filter((form) => form.querySelector("input, select"))
       .map((form) => {
         const node = form.querySelector("input, select") as HTMLInputElement;
-        return `${form.querySelector("label")?.textContent?.trim() ?? "?"} (${node.tagName.toLowerCase()}${node.type ? ` ${node.type}` : ""})`;
+        const name = node.getAttribute("aria-label") ?? form.querySelector("label")?.textContent?.trim() ?? "?";
+        return `${name} (${node.tagName.toLowerCase()}${node.type ? ` ${node.type}` : ""})`;
       })
   );
 }
@@ -261,7 +265,8 @@ export async function measureInteractions(
         (nodes, index) => {
           const node = nodes[index] as HTMLInputElement;
           const form = node.closest("form");
-          return `${form?.querySelector("label")?.textContent?.trim() ?? "?"} (${node.tagName.toLowerCase()}${node.type ? ` ${node.type}` : ""})`;
+          const name = node.getAttribute("aria-label") ?? form?.querySelector("label")?.textContent?.trim() ?? "?";
+          return `${name} (${node.tagName.toLowerCase()}${node.type ? ` ${node.type}` : ""})`;
         },
         chosen
       );
