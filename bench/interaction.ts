@@ -15,6 +15,35 @@ import {coldContext, hotspots, startProfiler, type ProfileHotspot} from "./brows
 import {quantile} from "./stats.js";
 import {waitForQuiet, type RecordingServer} from "./traffic.js";
 
+/** The page's window once {@link NUDGE_SCRIPT} has run. */
+interface BenchWindow {
+  __benchNudge: (input: HTMLInputElement | HTMLSelectElement) => boolean;
+}
+
+/**
+ * In-page, installed once per page before its scripts run (`page.addInitScript`): `window.__benchNudge(input)` moves
+ * an input to its next value (the next option of a select, wrapping round; a checkbox or radio toggled; a number or
+ * range one step up, back to its minimum past its maximum) and returns false for an input it cannot change. Both
+ * measures below call it, so they change inputs the same way. Kept as source text: a bundled function would call
+ * helpers (`__name`) that the page does not have.
+ */
+const NUDGE_SCRIPT = `window.__benchNudge = (input) => {
+  if (input instanceof HTMLSelectElement) {
+    input.selectedIndex = (input.selectedIndex + 1) % input.options.length;
+  } else if (input.type === "checkbox" || input.type === "radio") {
+    input.checked = !input.checked;
+  } else if (input.type === "range" || input.type === "number") {
+    const min = Number(input.min || 0);
+    const max = Number(input.max || 100);
+    const step = Number(input.step) || (max - min) / 100;
+    const value = Number(input.value);
+    input.value = String(value + step <= max ? value + step : min);
+  } else {
+    return false;
+  }
+  return true;
+};`;
+
 /** In-page: change input `index` to its next value and resolve with ms until a chart is re-rendered (or -1). */
 const CHANGE_AND_TIME = async ({index, timeout}: {index: number; timeout: number}): Promise<number> => {
   const inputs = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>("form input, form select")];
@@ -38,17 +67,7 @@ const CHANGE_AND_TIME = async ({index, timeout}: {index: number; timeout: number
       observer.disconnect();
       resolve(-1);
     }, timeout);
-    if (input instanceof HTMLSelectElement) {
-      input.selectedIndex = (input.selectedIndex + 1) % input.options.length;
-    } else if (input.type === "checkbox" || input.type === "radio") {
-      input.checked = !input.checked;
-    } else if (input.type === "range" || input.type === "number") {
-      const min = Number(input.min || 0);
-      const max = Number(input.max || 100);
-      const step = Number(input.step) || (max - min) / 100;
-      const value = Number(input.value);
-      input.value = String(value + step <= max ? value + step : min);
-    } else {
+    if (!(window as unknown as BenchWindow).__benchNudge(input)) {
       observer.disconnect();
       resolve(-1);
       return;
@@ -118,17 +137,7 @@ const CHANGE_AND_SETTLE = async ({
     if (restore !== undefined) {
       if (input instanceof HTMLInputElement && input.type === "checkbox") input.checked = restore === "true";
       else input.value = restore;
-    } else if (input instanceof HTMLSelectElement) {
-      input.selectedIndex = (input.selectedIndex + 1) % input.options.length;
-    } else if (input.type === "checkbox" || input.type === "radio") {
-      input.checked = !input.checked;
-    } else if (input.type === "range" || input.type === "number") {
-      const min = Number(input.min || 0);
-      const max = Number(input.max || 100);
-      const step = Number(input.step) || (max - min) / 100;
-      const value = Number(input.value);
-      input.value = String(value + step <= max ? value + step : min);
-    } else {
+    } else if (!(window as unknown as BenchWindow).__benchNudge(input)) {
       return; // not an input this measure can change: nothing happens, and the poll resolves with -1
     }
     t0 = performance.now();
@@ -139,7 +148,10 @@ const CHANGE_AND_SETTLE = async ({
 
 /** The timings of one input of a page. */
 export interface InputTiming {
-  /** Label and element, e.g. `Years ahead (select select-one)`. */
+  /**
+   * The control's accessible name (its `aria-label`, else its form's label) and element, e.g.
+   * `Years ahead (select select-one)`.
+   */
   input: string;
   /** ms to the first chart replaced, per change (-1: the input re-renders no chart). */
   firstChart: number[];
@@ -153,7 +165,8 @@ async function formLabels(page: Page): Promise<string[]> {
       .filter((form) => form.querySelector("input, select"))
       .map((form) => {
         const node = form.querySelector("input, select") as HTMLInputElement;
-        return `${form.querySelector("label")?.textContent?.trim() ?? "?"} (${node.tagName.toLowerCase()}${node.type ? ` ${node.type}` : ""})`;
+        const name = node.getAttribute("aria-label") ?? form.querySelector("label")?.textContent?.trim() ?? "?";
+        return `${name} (${node.tagName.toLowerCase()}${node.type ? ` ${node.type}` : ""})`;
       })
   );
 }
@@ -233,6 +246,7 @@ export async function measureInteractions(
     const context = await coldContext(browser);
     try {
       const page = await context.newPage();
+      await page.addInitScript(NUDGE_SCRIPT);
       await page.goto(`${server.url}${path}`, {waitUntil: "load", timeout: 120_000});
       await page.waitForSelector('svg[class^="plot-"], svg[class*=" plot-"]', {timeout: 120_000});
       await waitForQuiet(server, 1000);
@@ -251,7 +265,8 @@ export async function measureInteractions(
         (nodes, index) => {
           const node = nodes[index] as HTMLInputElement;
           const form = node.closest("form");
-          return `${form?.querySelector("label")?.textContent?.trim() ?? "?"} (${node.tagName.toLowerCase()}${node.type ? ` ${node.type}` : ""})`;
+          const name = node.getAttribute("aria-label") ?? form?.querySelector("label")?.textContent?.trim() ?? "?";
+          return `${name} (${node.tagName.toLowerCase()}${node.type ? ` ${node.type}` : ""})`;
         },
         chosen
       );
