@@ -6,7 +6,7 @@
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {availableParallelism, totalmem} from "node:os";
 import {createHash} from "node:crypto";
-import {existsSync} from "node:fs";
+import {createReadStream, existsSync} from "node:fs";
 import {mkdir, readFile, readdir, rename, rm, writeFile} from "node:fs/promises";
 import {join, relative} from "node:path";
 import {SCHEMA} from "../schema/tables.js";
@@ -39,12 +39,23 @@ export interface Warehouse {
 }
 
 /**
- * DuckDB settings for building the warehouse: every core (DuckDB's default, stated so it is not lost), and a
- * memory limit below the machine's RAM so that a 10M-referral load spills to disk instead of failing.
+ * DuckDB's memory limit: half the machine's RAM, and never more than 8 GiB. DuckDB's buffer pool otherwise grows
+ * to 80% of RAM and keeps what earlier queries read (8 GiB at 1M referrals); with a limit and a temporary
+ * directory, a large sort or join spills to disk instead of failing or starving the rest of the build.
+ */
+const MEMORY_LIMIT = `${Math.floor(Math.min(totalmem() * 0.5, 8 * 2 ** 30) / 2 ** 20)}MiB`;
+
+/** Where DuckDB spills (inside the cache folder, removed with it). */
+const SPILL_DIR = join(cacheRoot, "duckdb-spill");
+
+/**
+ * DuckDB settings for building the warehouse: every core (DuckDB's default, stated so it is not lost), the memory
+ * limit and spill folder above, and insertion order kept: the warehouse tables hold the rows in file order.
  */
 const DUCKDB_OPTIONS = {
   threads: String(availableParallelism()),
-  memory_limit: `${Math.floor((totalmem() * 0.7) / 2 ** 20)}MiB`,
+  memory_limit: MEMORY_LIMIT,
+  temp_directory: SPILL_DIR,
   preserve_insertion_order: "true"
 };
 
@@ -54,11 +65,21 @@ async function listFiles(dir: string): Promise<string[]> {
   return (await readdir(dir, {recursive: true})).map((file) => join(dir, file)).sort();
 }
 
+/**
+ * Hashes each file's name and whole content, streamed in 1 MiB chunks: a 10M-referral folder holds CSV files of
+ * gigabytes, which must neither be read into memory at once nor be keyed by anything short of their content
+ * (a changed file must always change the key; size and modification time can stay the same after an edit).
+ */
 async function hashFiles(hash: ReturnType<typeof createHash>, files: string[], base: string): Promise<void> {
   for (const file of files) {
-    const bytes = await readFile(file).catch(() => null);
-    if (bytes === null) continue; // a directory
-    hash.update(relative(base, file)).update("\0").update(bytes).update("\0");
+    hash.update(relative(base, file)).update("\0");
+    const hashed = await new Promise<boolean>((resolve, reject) => {
+      const stream = createReadStream(file, {highWaterMark: 2 ** 20});
+      stream.on("data", (chunk) => hash.update(chunk));
+      stream.on("end", () => resolve(true));
+      stream.on("error", (error: NodeJS.ErrnoException) => (error.code === "EISDIR" ? resolve(false) : reject(error)));
+    });
+    if (hashed) hash.update("\0");
   }
 }
 
@@ -188,9 +209,14 @@ export async function closeSharedWarehouses(): Promise<void> {
 
 async function openReadOnly(dir: string): Promise<{instance: DuckDBInstance; manifest: WarehouseManifest}> {
   const manifest = await prepareWarehouse(dir);
+  // Loaders only read; their results are ordered by their own ORDER BY, so insertion order need not be kept (it
+  // costs memory in large sorts and aggregates).
   const instance = await DuckDBInstance.create(paths(manifest.key).database, {
     access_mode: "READ_ONLY",
-    threads: DUCKDB_OPTIONS.threads
+    threads: DUCKDB_OPTIONS.threads,
+    memory_limit: DUCKDB_OPTIONS.memory_limit,
+    temp_directory: DUCKDB_OPTIONS.temp_directory,
+    preserve_insertion_order: "false"
   });
   return {instance, manifest};
 }
