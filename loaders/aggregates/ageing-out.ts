@@ -6,7 +6,9 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {HISTORY_YEARS, MAX_YEARS} from "../../src/components/ageing-out/model.js";
+import {emitArrow} from "../emit.js";
 import {repoRoot} from "../paths.js";
+import {openWarehouse} from "../warehouse/index.js";
 import {financialYearSql} from "./sql.js";
 
 /** The extract ("as at") date: `meta.csv`'s `extract_date`, else the latest referral, as the provenance uses. */
@@ -219,9 +221,11 @@ export const EXTRACT_DATE_TEXT_SQL = `SELECT strftime(${EXTRACT_DATE_SQL}, '%Y-%
 
 /**
  * The survival table of the population projection (src/sql/ageing-out-survival.sql, the page's own SQL file), as one
- * script for `emitArrow`: the history aggregate becomes a temporary table `history`, the file is prepared and then
- * executed for the extract month, {@link HISTORY_YEARS} years of history and 0 to {@link MAX_YEARS} years ahead.
- * One thread, so the floating-point sums are added in the same order on every build (byte-identical output).
+ * script for `emitArrow`: the history aggregate becomes a temporary table `history` (counts only, so every core may
+ * build it), then the file is prepared and executed on one thread, so the floating-point sums are added in the same
+ * order on every build (byte-identical output), for the extract month, {@link HISTORY_YEARS} years of history and
+ * 0 to {@link MAX_YEARS} years ahead. `threads` is a setting of the whole DuckDB instance: run the script with
+ * {@link emitAgeingOutSurvival}, which sets it back, or every later query on the instance runs on one thread.
  *
  * @example
  * await emitArrow(ageingOutSurvivalScript());
@@ -229,9 +233,31 @@ export const EXTRACT_DATE_TEXT_SQL = `SELECT strftime(${EXTRACT_DATE_SQL}, '%Y-%
 export function ageingOutSurvivalScript(
   survivalSql: string = readFileSync(join(repoRoot, "src", "sql", "ageing-out-survival.sql"), "utf8")
 ): string {
-  return `SET threads = 1;
-CREATE OR REPLACE TEMP TABLE history AS ${AGEING_OUT_HISTORY_SQL};
+  return `CREATE OR REPLACE TEMP TABLE history AS ${AGEING_OUT_HISTORY_SQL};
+SET threads = 1;
 SET VARIABLE ageing_out_extract_month = (SELECT strftime(${EXTRACT_DATE_SQL}, '%Y-%m'));
 PREPARE ageing_out_survival AS ${survivalSql.trim()};
 EXECUTE ageing_out_survival(getvariable('ageing_out_extract_month'), ${HISTORY_YEARS}, ${MAX_YEARS})`;
+}
+
+/**
+ * Writes the survival table ({@link ageingOutSurvivalScript}) as Arrow, then gives the warehouse's DuckDB instance
+ * back the thread count it had: the build runs every loader on one shared instance (scripts/build.ts), and the
+ * loaders after this one must not be left on one thread.
+ *
+ * @example
+ * await emitAgeingOutSurvival();
+ */
+export async function emitAgeingOutSurvival(): Promise<void> {
+  const threadsSql = "SELECT current_setting('threads')::INTEGER AS threads";
+  const before = await openWarehouse();
+  const threads = Number((await before.connection.runAndReadAll(threadsSql)).getRows()[0][0]);
+  before.close();
+  try {
+    await emitArrow(ageingOutSurvivalScript());
+  } finally {
+    const after = await openWarehouse();
+    await after.connection.run(`SET threads = ${threads}`);
+    after.close();
+  }
 }
