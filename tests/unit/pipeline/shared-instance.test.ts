@@ -40,12 +40,12 @@ describe("the loaders' shared DuckDB instance", () => {
     const chunks: Buffer[] = [];
     const write = process.stdout.write.bind(process.stdout);
     // captured as scripts/build.ts captures a loader's output: the write's callback must still be called
-    process.stdout.write = ((chunk: string | Uint8Array, encoding?: unknown, callback?: unknown) => {
+    process.stdout.write = (chunk: string | Uint8Array, encoding?: unknown, callback?: unknown) => {
       chunks.push(Buffer.from(chunk));
       const done = typeof encoding === "function" ? encoding : callback;
       if (typeof done === "function") queueMicrotask(() => (done as () => void)());
       return true;
-    }) as typeof process.stdout.write;
+    };
     try {
       await emitAgeingOutSurvival();
     } finally {
