@@ -9,6 +9,7 @@ import {createHash} from "node:crypto";
 import {createReadStream, existsSync} from "node:fs";
 import {mkdir, readFile, readdir, rename, rm, writeFile} from "node:fs/promises";
 import {join, relative} from "node:path";
+import {AGEING_OUT_HISTORY_SQL} from "../aggregates/ageing-out.js";
 import {SCHEMA} from "../schema/tables.js";
 import {formatIssue, formatReconciliation, formatSummary, validateInto} from "../validate/index.js";
 import type {FileReport, ValidationIssue} from "../validate/index.js";
@@ -61,6 +62,15 @@ const DUCKDB_OPTIONS = {
 
 const PIPELINE_DIRS = ["schema", "csv", "validate", "warehouse"].map((dir) => join(repoRoot, "loaders", dir));
 
+/** Aggregates the warehouse stores (see {@link DERIVED_TABLES}), and so part of its key. */
+const DERIVED_CODE = ["ageing-out.ts", "sql.ts"].map((file) => join(repoRoot, "loaders", "aggregates", file));
+
+/**
+ * Aggregates that several loaders read, computed once when the warehouse is built rather than by each loader:
+ * table name → query over the validated tables.
+ */
+const DERIVED_TABLES: [string, string][] = [["ageing_out_history", AGEING_OUT_HISTORY_SQL]];
+
 async function listFiles(dir: string): Promise<string[]> {
   return (await readdir(dir, {recursive: true})).map((file) => join(dir, file)).sort();
 }
@@ -93,6 +103,7 @@ export async function warehouseKey(dir: string): Promise<string> {
     dir
   );
   for (const codeDir of PIPELINE_DIRS) await hashFiles(hash, await listFiles(codeDir), repoRoot);
+  await hashFiles(hash, DERIVED_CODE, repoRoot);
   return hash.digest("hex").slice(0, 24);
 }
 
@@ -149,6 +160,7 @@ export async function prepareWarehouse(dir: string = defaultDataDir()): Promise<
     manifest = {dataDir: dir, key, report, issues};
     if (tablesLoaded) {
       await checkRowCounts(connection, report);
+      for (const [name, sql] of DERIVED_TABLES) await connection.run(`CREATE TABLE ${name} AS ${sql}`);
       await connection.run("CHECKPOINT");
     }
   } finally {

@@ -1,3 +1,3 @@
-import {emitAgeingOutSurvival} from "../../loaders/aggregates/ageing-out.js";
+import {emitAgeingOutSurvival} from "../../loaders/aggregates/ageing-out-survival.js";
 
 await emitAgeingOutSurvival();

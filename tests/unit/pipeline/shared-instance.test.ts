@@ -1,7 +1,7 @@
 import {totalmem} from "node:os";
 import {afterEach, describe, expect, test} from "vitest";
 import {queryRows} from "../../../loaders/arrow/query-to-arrow.js";
-import {emitAgeingOutSurvival} from "../../../loaders/aggregates/ageing-out.js";
+import {emitAgeingOutSurvival} from "../../../loaders/aggregates/ageing-out-survival.js";
 import {closeSharedWarehouses, openWarehouse, shareWarehouses} from "../../../loaders/warehouse/index.js";
 
 const SETTINGS_SQL = `SELECT name, value FROM duckdb_settings()
