@@ -46,19 +46,28 @@ export interface Warehouse {
  */
 const MEMORY_LIMIT = `${Math.floor(Math.min(totalmem() * 0.5, 8 * 2 ** 30) / 2 ** 20)}MiB`;
 
-/** Where DuckDB spills (inside the cache folder, removed with it). */
-const SPILL_DIR = join(cacheRoot, "duckdb-spill");
+let spills = 0;
+
+/**
+ * Where a DuckDB instance spills: a folder of its own in the cache folder (DuckDB names its temporary files the
+ * same in every instance, and removes the folder it created when it closes, so instances must not share one).
+ */
+function spillDir(): string {
+  return join(cacheRoot, `duckdb-spill-${process.pid}-${++spills}`);
+}
 
 /**
  * DuckDB settings for building the warehouse: every core (DuckDB's default, stated so it is not lost), the memory
- * limit and spill folder above, and insertion order kept: the warehouse tables hold the rows in file order.
+ * limit above and a spill folder, and insertion order kept: the warehouse tables hold the rows in file order.
  */
-const DUCKDB_OPTIONS = {
-  threads: String(availableParallelism()),
-  memory_limit: MEMORY_LIMIT,
-  temp_directory: SPILL_DIR,
-  preserve_insertion_order: "true"
-};
+function duckdbOptions(): Record<string, string> {
+  return {
+    threads: String(availableParallelism()),
+    memory_limit: MEMORY_LIMIT,
+    temp_directory: spillDir(),
+    preserve_insertion_order: "true"
+  };
+}
 
 const PIPELINE_DIRS = ["schema", "csv", "validate", "warehouse"].map((dir) => join(repoRoot, "loaders", dir));
 
@@ -150,7 +159,7 @@ export async function prepareWarehouse(dir: string = defaultDataDir()): Promise<
   await mkdir(target.dir, {recursive: true});
   const temp = `${target.database}.${process.pid}.tmp`;
   await rm(temp, {force: true});
-  const instance = await DuckDBInstance.create(temp, DUCKDB_OPTIONS);
+  const instance = await DuckDBInstance.create(temp, duckdbOptions());
   const connection = await instance.connect();
   let manifest: WarehouseManifest;
   try {
@@ -224,10 +233,8 @@ async function openReadOnly(dir: string): Promise<{instance: DuckDBInstance; man
   // Loaders only read; their results are ordered by their own ORDER BY, so insertion order need not be kept (it
   // costs memory in large sorts and aggregates).
   const instance = await DuckDBInstance.create(paths(manifest.key).database, {
+    ...duckdbOptions(),
     access_mode: "READ_ONLY",
-    threads: DUCKDB_OPTIONS.threads,
-    memory_limit: DUCKDB_OPTIONS.memory_limit,
-    temp_directory: DUCKDB_OPTIONS.temp_directory,
     preserve_insertion_order: "false"
   });
   return {instance, manifest};
