@@ -191,6 +191,13 @@ LEFT JOIN exposure ep USING (financial_year, age_band, lot_code, area_code, prim
 ORDER BY ALL`;
 
 /**
+ * The history aggregate as the warehouse stores it: the warehouse build computes {@link AGEING_OUT_HISTORY_SQL} once
+ * into the table `ageing_out_history` (loaders/warehouse/index.ts), and both the history loader and the survival
+ * table read it, where each used to compute it again (a window over every package, seconds at 1M referrals).
+ */
+export const AGEING_OUT_HISTORY_TABLE_SQL = "SELECT * FROM ageing_out_history ORDER BY ALL";
+
+/**
  * Residential short-break nights in the 12 complete months before the extract, per unit. `residential_nights.csv`
  * records beds used per unit per night, not which child used them, so the nights leavers release cannot be
  * attributed; the page shows this context instead.
@@ -219,9 +226,11 @@ export const EXTRACT_DATE_TEXT_SQL = `SELECT strftime(${EXTRACT_DATE_SQL}, '%Y-%
 
 /**
  * The survival table of the population projection (src/sql/ageing-out-survival.sql, the page's own SQL file), as one
- * script for `emitArrow`: the history aggregate becomes a temporary table `history`, the file is prepared and then
- * executed for the extract month, {@link HISTORY_YEARS} years of history and 0 to {@link MAX_YEARS} years ahead.
- * One thread, so the floating-point sums are added in the same order on every build (byte-identical output).
+ * script for `emitArrow`: the stored history aggregate ({@link AGEING_OUT_HISTORY_TABLE_SQL}) becomes a temporary table
+ * `history`, then the file is prepared and executed on one thread, so the floating-point sums are added in the same
+ * order on every build (byte-identical output), for the extract month, {@link HISTORY_YEARS} years of history and
+ * 0 to {@link MAX_YEARS} years ahead. `threads` is a setting of the whole DuckDB instance: run the script with
+ * {@link emitAgeingOutSurvival}, which sets it back, or every later query on the instance runs on one thread.
  *
  * @example
  * await emitArrow(ageingOutSurvivalScript());
@@ -229,8 +238,8 @@ export const EXTRACT_DATE_TEXT_SQL = `SELECT strftime(${EXTRACT_DATE_SQL}, '%Y-%
 export function ageingOutSurvivalScript(
   survivalSql: string = readFileSync(join(repoRoot, "src", "sql", "ageing-out-survival.sql"), "utf8")
 ): string {
-  return `SET threads = 1;
-CREATE OR REPLACE TEMP TABLE history AS ${AGEING_OUT_HISTORY_SQL};
+  return `CREATE OR REPLACE TEMP TABLE history AS ${AGEING_OUT_HISTORY_TABLE_SQL};
+SET threads = 1;
 SET VARIABLE ageing_out_extract_month = (SELECT strftime(${EXTRACT_DATE_SQL}, '%Y-%m'));
 PREPARE ageing_out_survival AS ${survivalSql.trim()};
 EXECUTE ageing_out_survival(getvariable('ageing_out_extract_month'), ${HISTORY_YEARS}, ${MAX_YEARS})`;

@@ -6,9 +6,10 @@
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {availableParallelism, totalmem} from "node:os";
 import {createHash} from "node:crypto";
-import {existsSync} from "node:fs";
+import {createReadStream, existsSync} from "node:fs";
 import {mkdir, readFile, readdir, rename, rm, writeFile} from "node:fs/promises";
 import {join, relative} from "node:path";
+import {AGEING_OUT_HISTORY_SQL} from "../aggregates/ageing-out.js";
 import {SCHEMA} from "../schema/tables.js";
 import {formatIssue, formatReconciliation, formatSummary, validateInto} from "../validate/index.js";
 import type {FileReport, ValidationIssue} from "../validate/index.js";
@@ -39,26 +40,65 @@ export interface Warehouse {
 }
 
 /**
- * DuckDB settings for building the warehouse: every core (DuckDB's default, stated so it is not lost), and a
- * memory limit below the machine's RAM so that a 10M-referral load spills to disk instead of failing.
+ * DuckDB's memory limit: half the machine's RAM, and never more than 8 GiB. DuckDB's buffer pool otherwise grows
+ * to 80% of RAM and keeps what earlier queries read (8 GiB at 1M referrals); with a limit and a temporary
+ * directory, a large sort or join spills to disk instead of failing or starving the rest of the build.
  */
-const DUCKDB_OPTIONS = {
-  threads: String(availableParallelism()),
-  memory_limit: `${Math.floor((totalmem() * 0.7) / 2 ** 20)}MiB`,
-  preserve_insertion_order: "true"
-};
+const MEMORY_LIMIT = `${Math.floor(Math.min(totalmem() * 0.5, 8 * 2 ** 30) / 2 ** 20)}MiB`;
+
+let spills = 0;
+
+/**
+ * Where a DuckDB instance spills: a folder of its own in the cache folder (DuckDB names its temporary files the
+ * same in every instance, and removes the folder it created when it closes, so instances must not share one).
+ */
+function spillDir(): string {
+  return join(cacheRoot, `duckdb-spill-${process.pid}-${++spills}`);
+}
+
+/**
+ * DuckDB settings for building the warehouse: every core (DuckDB's default, stated so it is not lost), the memory
+ * limit above and a spill folder, and insertion order kept: the warehouse tables hold the rows in file order.
+ */
+function duckdbOptions(): Record<string, string> {
+  return {
+    threads: String(availableParallelism()),
+    memory_limit: MEMORY_LIMIT,
+    temp_directory: spillDir(),
+    preserve_insertion_order: "true"
+  };
+}
 
 const PIPELINE_DIRS = ["schema", "csv", "validate", "warehouse"].map((dir) => join(repoRoot, "loaders", dir));
+
+/** Aggregates the warehouse stores (see {@link DERIVED_TABLES}), and so part of its key. */
+const DERIVED_CODE = ["ageing-out.ts", "sql.ts"].map((file) => join(repoRoot, "loaders", "aggregates", file));
+
+/**
+ * Aggregates that several loaders read, computed once when the warehouse is built rather than by each loader:
+ * table name → query over the validated tables.
+ */
+const DERIVED_TABLES: [string, string][] = [["ageing_out_history", AGEING_OUT_HISTORY_SQL]];
 
 async function listFiles(dir: string): Promise<string[]> {
   return (await readdir(dir, {recursive: true})).map((file) => join(dir, file)).sort();
 }
 
+/**
+ * Hashes each file's name and whole content, streamed in 1 MiB chunks: a 10M-referral folder holds CSV files of
+ * gigabytes, which must neither be read into memory at once nor be keyed by anything short of their content
+ * (a changed file must always change the key; size and modification time can stay the same after an edit).
+ */
 async function hashFiles(hash: ReturnType<typeof createHash>, files: string[], base: string): Promise<void> {
   for (const file of files) {
-    const bytes = await readFile(file).catch(() => null);
-    if (bytes === null) continue; // a directory
-    hash.update(relative(base, file)).update("\0").update(bytes).update("\0");
+    hash.update(relative(base, file)).update("\0");
+    const hashed = await new Promise<boolean>((resolve, reject) => {
+      const stream = createReadStream(file, {highWaterMark: 2 ** 20});
+      stream.on("data", (chunk) => hash.update(chunk));
+      stream.on("end", () => resolve(true));
+      stream.on("error", (error: NodeJS.ErrnoException) => (error.code === "EISDIR" ? resolve(false) : reject(error)));
+    });
+    if (hashed) hash.update("\0");
   }
 }
 
@@ -72,6 +112,7 @@ export async function warehouseKey(dir: string): Promise<string> {
     dir
   );
   for (const codeDir of PIPELINE_DIRS) await hashFiles(hash, await listFiles(codeDir), repoRoot);
+  await hashFiles(hash, DERIVED_CODE, repoRoot);
   return hash.digest("hex").slice(0, 24);
 }
 
@@ -118,7 +159,7 @@ export async function prepareWarehouse(dir: string = defaultDataDir()): Promise<
   await mkdir(target.dir, {recursive: true});
   const temp = `${target.database}.${process.pid}.tmp`;
   await rm(temp, {force: true});
-  const instance = await DuckDBInstance.create(temp, DUCKDB_OPTIONS);
+  const instance = await DuckDBInstance.create(temp, duckdbOptions());
   const connection = await instance.connect();
   let manifest: WarehouseManifest;
   try {
@@ -128,6 +169,7 @@ export async function prepareWarehouse(dir: string = defaultDataDir()): Promise<
     manifest = {dataDir: dir, key, report, issues};
     if (tablesLoaded) {
       await checkRowCounts(connection, report);
+      for (const [name, sql] of DERIVED_TABLES) await connection.run(`CREATE TABLE ${name} AS ${sql}`);
       await connection.run("CHECKPOINT");
     }
   } finally {
@@ -188,9 +230,12 @@ export async function closeSharedWarehouses(): Promise<void> {
 
 async function openReadOnly(dir: string): Promise<{instance: DuckDBInstance; manifest: WarehouseManifest}> {
   const manifest = await prepareWarehouse(dir);
+  // Loaders only read; their results are ordered by their own ORDER BY, so insertion order need not be kept (it
+  // costs memory in large sorts and aggregates).
   const instance = await DuckDBInstance.create(paths(manifest.key).database, {
+    ...duckdbOptions(),
     access_mode: "READ_ONLY",
-    threads: DUCKDB_OPTIONS.threads
+    preserve_insertion_order: "false"
   });
   return {instance, manifest};
 }

@@ -1,4 +1,3 @@
-import {ageingOutSurvivalScript} from "../../loaders/aggregates/ageing-out.js";
-import {emitArrow} from "../../loaders/emit.js";
+import {emitAgeingOutSurvival} from "../../loaders/aggregates/ageing-out-survival.js";
 
-await emitArrow(ageingOutSurvivalScript());
+await emitAgeingOutSurvival();

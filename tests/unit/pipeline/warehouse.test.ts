@@ -1,8 +1,9 @@
-import {cp, mkdtemp, rm} from "node:fs/promises";
+import {cp, mkdtemp, readFile, rm, stat, utimes, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, describe, expect, test} from "vitest";
 import {queryRows} from "../../../loaders/arrow/query-to-arrow.js";
+import {AGEING_OUT_HISTORY_SQL, AGEING_OUT_HISTORY_TABLE_SQL} from "../../../loaders/aggregates/ageing-out.js";
 import {DataValidationError, openWarehouse, prepareWarehouse, warehouseKey} from "../../../loaders/warehouse/index.js";
 import {MINI, setCell} from "../validate/helpers.js";
 
@@ -43,6 +44,31 @@ describe("the warehouse", () => {
     expect(await warehouseKey(dir)).toBe(before);
     await setCell(dir, "budgets.csv", 1, "budget_gbp", "12345");
     expect(await warehouseKey(dir)).not.toBe(before);
+  });
+
+  test("is keyed by content: an edit that keeps the size and the modification time still gives a new key", async () => {
+    const dir = await copyMini();
+    const before = await warehouseKey(dir);
+    const path = join(dir, "budgets.csv");
+    const {size, atime, mtime} = await stat(path);
+    const text = await readFile(path, "utf-8");
+    // one digit for another: same length, then the old timestamps put back
+    const edited = text.replace(/\d(?=\d*\r?\n?$)/, (digit) => String((Number(digit) + 1) % 10));
+    expect(edited).not.toBe(text);
+    await writeFile(path, edited);
+    await utimes(path, atime, mtime);
+    expect((await stat(path)).size).toBe(size);
+    expect((await stat(path)).mtime.getTime()).toBe(mtime.getTime());
+    expect(await warehouseKey(dir)).not.toBe(before);
+  });
+
+  test("stores the ageing-out history aggregate, row for row what its query gives", async () => {
+    const warehouse = await openWarehouse(MINI);
+    const stored = await queryRows(warehouse.connection, AGEING_OUT_HISTORY_TABLE_SQL);
+    const computed = await queryRows(warehouse.connection, AGEING_OUT_HISTORY_SQL);
+    warehouse.close();
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored).toEqual(computed);
   });
 
   test("refuses a folder with any rejected row, listing the problem", async () => {
