@@ -18,31 +18,66 @@ import {waitForQuiet, type RecordingServer} from "./traffic.js";
 /** The page's window once {@link NUDGE_SCRIPT} has run. */
 interface BenchWindow {
   __benchNudge: (input: HTMLInputElement | HTMLSelectElement) => boolean;
+  __benchValue: (input: HTMLInputElement | HTMLSelectElement) => string;
+  __benchRestore: (input: HTMLInputElement | HTMLSelectElement, value: string) => void;
 }
 
 /**
  * In-page, installed once per page before its scripts run (`page.addInitScript`): `window.__benchNudge(input)` moves
- * an input to its next value (the next option of a select, wrapping round; a checkbox or radio toggled; a number or
- * range one step up, back to its minimum past its maximum) and returns false for an input it cannot change. Both
- * measures below call it, so they change inputs the same way. Kept as source text: a bundled function would call
+ * an input to its next value (the next option of a select, wrapping round; the next radio of its group, wrapping
+ * round; a checkbox toggled; a number or range one step up, back to its minimum past its maximum), dispatches ONE
+ * bubbling `input` event on the element that changed, and returns false for an input it cannot change.
+ * `__benchValue` reads an input's value (a radio group's checked value) and `__benchRestore` puts it back.
+ *
+ * Why `input` only: a user's change of a select fires a trusted `input` then `change`, and Observable Inputs, seeing
+ * a trusted `input`, stops listening to `change`; a synthetic (untrusted) `change` is instead re-dispatched as a
+ * second `input`, so dispatching both made every change compute twice, which no user's change does.
+ * Both measures below call it, so they change inputs the same way. Kept as source text: a bundled function would call
  * helpers (`__name`) that the page does not have.
  */
-const NUDGE_SCRIPT = `window.__benchNudge = (input) => {
-  if (input instanceof HTMLSelectElement) {
-    input.selectedIndex = (input.selectedIndex + 1) % input.options.length;
-  } else if (input.type === "checkbox" || input.type === "radio") {
-    input.checked = !input.checked;
-  } else if (input.type === "range" || input.type === "number") {
-    const min = Number(input.min || 0);
-    const max = Number(input.max || 100);
-    const step = Number(input.step) || (max - min) / 100;
-    const value = Number(input.value);
-    input.value = String(value + step <= max ? value + step : min);
-  } else {
-    return false;
-  }
-  return true;
-};`;
+const NUDGE_SCRIPT = `(() => {
+  const radios = (input) => [...(input.form ?? document).querySelectorAll('input[type="radio"]')].filter((r) => r.name === input.name);
+  const fire = (element) => element.dispatchEvent(new Event("input", {bubbles: true}));
+  window.__benchNudge = (input) => {
+    if (input.disabled) return false;
+    if (input instanceof HTMLSelectElement) {
+      if (input.options.length < 2) return false;
+      input.selectedIndex = (input.selectedIndex + 1) % input.options.length;
+      fire(input);
+    } else if (input.type === "radio") {
+      const group = radios(input);
+      if (group.length < 2) return false;
+      const next = group[(group.findIndex((r) => r.checked) + 1) % group.length];
+      next.checked = true;
+      fire(next);
+    } else if (input.type === "checkbox") {
+      input.checked = !input.checked;
+      fire(input);
+    } else if (input.type === "range" || input.type === "number") {
+      const min = Number(input.min || 0);
+      const max = Number(input.max || 100);
+      const step = Number(input.step) || (max - min) / 100;
+      const value = Number(input.value);
+      input.value = String(value + step <= max ? value + step : min);
+      fire(input);
+    } else {
+      return false;
+    }
+    return true;
+  };
+  window.__benchValue = (input) =>
+    input.type === "radio" ? (radios(input).find((r) => r.checked)?.value ?? "") : input.type === "checkbox" ? String(input.checked) : input.value;
+  window.__benchRestore = (input, value) => {
+    if (input.type === "radio") {
+      const radio = radios(input).find((r) => r.value === value);
+      if (radio) { radio.checked = true; fire(radio); }
+    } else {
+      if (input.type === "checkbox") input.checked = value === "true";
+      else input.value = value;
+      fire(input);
+    }
+  };
+})();`;
 
 /** In-page: change input `index` to its next value and resolve with ms until a chart is re-rendered (or -1). */
 const CHANGE_AND_TIME = async ({index, timeout}: {index: number; timeout: number}): Promise<number> => {
@@ -67,14 +102,11 @@ const CHANGE_AND_TIME = async ({index, timeout}: {index: number; timeout: number
       observer.disconnect();
       resolve(-1);
     }, timeout);
+    t0 = performance.now();
     if (!(window as unknown as BenchWindow).__benchNudge(input)) {
       observer.disconnect();
       resolve(-1);
-      return;
     }
-    t0 = performance.now();
-    input.dispatchEvent(new Event("input", {bubbles: true}));
-    input.dispatchEvent(new Event("change", {bubbles: true}));
   });
 };
 
@@ -104,6 +136,7 @@ const CHANGE_AND_SETTLE = async ({
   const form = [...document.querySelectorAll("form")].filter((f) => f.querySelector("input, select"))[formIndex];
   const input = form?.querySelector<HTMLInputElement | HTMLSelectElement>("input, select");
   if (!form || !input) return {firstChart: -1, settled: -1, value: ""};
+  const bench = window as unknown as BenchWindow;
   const selector = 'svg[class^="plot-"], svg[class*=" plot-"]';
   // no named function inside: the bundler would wrap it in a helper the page does not have
   return new Promise((resolve) => {
@@ -129,20 +162,12 @@ const CHANGE_AND_SETTLE = async ({
       if ((last >= 0 && now - last >= quietMs) || (last < 0 && now - t0 >= quietMs * 4) || now - t0 > timeout) {
         observer.disconnect();
         clearInterval(poll);
-        const value =
-          input instanceof HTMLInputElement && input.type === "checkbox" ? String(input.checked) : input.value;
-        resolve({firstChart, settled: last < 0 ? -1 : last - t0, value});
+        resolve({firstChart, settled: last < 0 ? -1 : last - t0, value: bench.__benchValue(input)});
       }
     }, 10);
-    if (restore !== undefined) {
-      if (input instanceof HTMLInputElement && input.type === "checkbox") input.checked = restore === "true";
-      else input.value = restore;
-    } else if (!(window as unknown as BenchWindow).__benchNudge(input)) {
-      return; // not an input this measure can change: nothing happens, and the poll resolves with -1
-    }
     t0 = performance.now();
-    input.dispatchEvent(new Event("input", {bubbles: true}));
-    input.dispatchEvent(new Event("change", {bubbles: true}));
+    if (restore !== undefined) bench.__benchRestore(input, restore);
+    else bench.__benchNudge(input); // false: not an input this measure can change, and the poll resolves with -1
   });
 };
 
@@ -188,9 +213,7 @@ async function measureEachInput(
       const before = await page.evaluate((i) => {
         const form = [...document.querySelectorAll("form")].filter((f) => f.querySelector("input, select"))[i];
         const node = form?.querySelector<HTMLInputElement | HTMLSelectElement>("input, select");
-        return node instanceof HTMLInputElement && node.type === "checkbox"
-          ? String(node.checked)
-          : (node?.value ?? "");
+        return node ? (window as unknown as BenchWindow).__benchValue(node) : "";
       }, formIndex);
       original ??= before;
       const result = await page.evaluate(CHANGE_AND_SETTLE, {formIndex, timeout: 15_000, quietMs});
