@@ -182,6 +182,8 @@ export interface InputTiming {
   firstChart: number[];
   /** ms until the page finished updating, per change (-1: nothing changed). */
   settled: number[];
+  /** The input is disabled in the page's default view (a filter that does not apply there), so it was not timed. */
+  disabled?: boolean;
 }
 
 async function formLabels(page: Page): Promise<string[]> {
@@ -208,6 +210,16 @@ async function measureEachInput(
   const timings: InputTiming[] = [];
   for (const [formIndex, input] of labels.entries()) {
     const timing: InputTiming = {input, firstChart: [], settled: []};
+    const disabled = await page.evaluate((i) => {
+      const form = [...document.querySelectorAll("form")].filter((f) => f.querySelector("input, select"))[i];
+      return form?.querySelector<HTMLInputElement | HTMLSelectElement>("input, select")?.disabled ?? false;
+    }, formIndex);
+    if (disabled) {
+      // e.g. a filter that does not apply to the default series: no one can change it in this view
+      timings.push({...timing, disabled: true});
+      console.log(`interaction input ${input}: disabled in the default view, not timed`);
+      continue;
+    }
     let original: string | undefined;
     for (let index = 0; index < warmups + runs; index++) {
       const before = await page.evaluate((i) => {
@@ -308,6 +320,10 @@ export async function measureInteractions(
         const total = result.hotspots.reduce((sum, h) => sum + h.selfMs, 0);
         result.mainThreadBusyMs = Math.round(total - idle);
       }
+      // Back to the page's default view (the changes above are in the URL too), so every input is measured from it.
+      await page.goto(`${server.url}${path}`, {waitUntil: "load", timeout: 120_000});
+      await page.waitForSelector('svg[class^="plot-"], svg[class*=" plot-"]', {timeout: 120_000});
+      await waitForQuiet(server, 1000);
       result.inputs = await measureEachInput(page, {runs, warmups});
       results.push(result);
       console.log(`interaction ${path} ${label}: ${samples.map((s) => s.toFixed(0)).join(", ")} ms`);

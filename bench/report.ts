@@ -154,7 +154,7 @@ function interactionSection(details: Details): string[] {
   const lines = [
     "## 4. Recompute after an input change",
     "",
-    "On each notebook page (pages that load DuckDB-WASM, dashboards excluded), the first input (`form input, form select`) whose change re-renders a chart is changed programmatically (`input` and `change` events); the time is from the event to the MutationObserver seeing a new Plot `svg`.",
+    "On each notebook page (the sidebar's Forecasts section), the first input (`form input, form select`) whose change re-renders a chart is changed programmatically (one bubbling `input` event, as a user's change reaches Observable Inputs); the time is from the event to the MutationObserver seeing a new Plot `svg`. Then, from the page's default view, every input is changed in turn and timed until the page has settled (the per-input measures in section 0).",
     "",
     "| Page | Input | Median | p90 | Samples (ms) |",
     "|---|---|---:|---:|---|"
@@ -167,6 +167,15 @@ function interactionSection(details: Details): string[] {
     const sorted = [...result.samples].sort((a, b) => a - b);
     lines.push(
       `| ${result.path} | ${result.input ?? ""} | ${fmt(median(result.samples))} ms | ${fmt(sorted[Math.ceil(0.9 * sorted.length) - 1])} ms | ${result.samples.map((s) => fmt(s, 0)).join(", ")} |`
+    );
+  }
+  const disabled = details.interactions.flatMap((r) =>
+    (r.inputs ?? []).filter((i) => i.disabled).map((i) => `${r.path} ${i.input.replace(/ \(.*\)$/, "")}`)
+  );
+  if (disabled.length > 0) {
+    lines.push(
+      "",
+      `Not timed, because they are disabled in the page's default view (filters that do not apply to the default series, or the rolling total at the financial-year grain): ${disabled.join("; ")}.`
     );
   }
   for (const result of details.interactions.filter((r) => r.hotspots)) {
