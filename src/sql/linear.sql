@@ -29,9 +29,9 @@ FROM (
     string_split($12::VARCHAR, ',')[ols.n::INTEGER - 2]::DOUBLE AS q_inner,
     string_split($13::VARCHAR, ',')[ols.n::INTEGER - 2]::DOUBLE AS q_outer
   FROM (
-    SELECT
-      terms.*,
-      (SELECT sum(power(s.value - (terms.intercept + terms.slope * s.t), 2)) FROM series s) AS sse
+    -- the residual sum of squares about the fitted line, in a second pass over the (materialised) series
+    SELECT terms.n, terms.slope, terms.intercept, terms.xbar, terms.sxx,
+      sum(power(s.value - (terms.intercept + terms.slope * s.t), 2)) AS sse
     FROM (
       SELECT
         count(*)::DOUBLE AS n,
@@ -41,6 +41,8 @@ FROM (
         regr_sxx(value, t) AS sxx
       FROM series
     ) AS terms
+    CROSS JOIN series AS s
+    GROUP BY ALL
   ) AS ols
   WHERE ols.n >= 3
 ) AS fit,
