@@ -181,7 +181,7 @@ function interactionSection(details: Details): string[] {
   for (const result of details.interactions.filter((r) => r.hotspots)) {
     lines.push(
       "",
-      `${result.path}: main-thread CPU profile of one more change (${fmt(result.profiledMs ?? NaN)} ms): the main thread was busy for about ${fmt(result.mainThreadBusyMs ?? NaN)} ms of the profile (self time, top entries below); the rest of the recompute is spent waiting for DuckDB's worker to run the page's queries.`,
+      `${result.path}: main-thread CPU profile of one more change (${fmt(result.profiledMs ?? NaN)} ms): the main thread was busy for about ${fmt(result.mainThreadBusyMs ?? NaN)} ms of the profile (self time, top entries below); the rest of the recompute is waiting (for DuckDB's worker where the page queries, and for the browser's layout and paint).`,
       "",
       "| Function | Script | Self ms |",
       "|---|---|---:|",
@@ -302,11 +302,11 @@ function explanations(measures: Measure[], details: Details): string[] {
       const profile =
         result?.mainThreadBusyMs === undefined
           ? ""
-          : ` The main-thread profile (section 4) shows ${fmt(result.mainThreadBusyMs)} ms of main-thread work in a ${fmt(result.profiledMs ?? NaN)} ms recompute; the rest is waiting for DuckDB's worker.`;
+          : ` The main-thread profile (section 4) shows ${fmt(result.mainThreadBusyMs)} ms of main-thread work in a ${fmt(result.profiledMs ?? NaN)} ms recompute; the rest is waiting (for DuckDB's worker where the page queries, and for the browser's layout and paint).`;
       text = m.name.includes("/trend-forecast")
         ? `A change of the series, a filter, the grain or the horizon runs one statement in DuckDB's single-threaded worker (\`series.sql\` with \`linear.sql\` over it, on the monthly facts \`trend-facts.sql\` prepared when the page opened), then, on the main thread, the forecast and the rolling-origin backtest of every method for the comparison table (fitted ETS parameters are remembered per series, so a method, horizon or interval change refits nothing), and redraws. A new series at a finer grain is the costly case: every origin refits SES, Holt and damped trend by multi-start Nelder–Mead.${profile} Fixes: run the backtest in a Web Worker per method (two cores), or warm-start each origin's fit from the previous origin's optimum (this changes the fitted values slightly, so the accuracy report would be re-run).`
         : m.name.includes("/ageing-out")
-          ? `The horizon and the transition rate re-run no query (the population is queried for every year once, then sliced), so what remains of their time is redrawing three charts and their tables. A filter change (Lot, area, need, funder) or the period re-runs the leavers query and the population query in DuckDB's worker (about 13 and 25 ms of DuckDB time each, measured in Node's build of the same wasm), converts the Arrow results and redraws three charts and their tables.${profile} Fixes: one round trip for both queries; precompute the small filter cube (Lot × area × need × funder, each with an "All") in the loader so a filter change becomes a lookup.`
+          ? `No input change runs a query: when the page opens, SQL computes the leavers and the population projection for every choice of period, horizon and filter at once (\`src/sql/ageing-out-*-cube.sql\`), and a change picks its rows, then redraws three charts and their tables.${profile} What is left is Plot and the tables; fixes: update the charts' marks in place instead of redrawing, and build the tables inside closed sections only when opened.`
           : `One input change re-runs the cells that depend on it and redraws with Plot.${profile}`;
     } else if (m.name.startsWith("build, 10000000 referrals (predicted")) {
       const runs = details.build?.filter((r) => r.ok) ?? [];
