@@ -5,6 +5,7 @@ import {PERIODS_PER_YEAR, seriesParams, type SeriesSelection} from "../../src/co
 import {lastCompleteMonth} from "../../src/components/trend/periods.js";
 import {tQuantileList} from "../../src/components/trend/quantile-list.js";
 import {launchBrowser, type Browser} from "../support/browser.js";
+import type {Page} from "playwright-core";
 import {openForecastDb, readSql, type ForecastDb} from "../support/forecast-db.js";
 import {distDir} from "../support/site.js";
 import {visitPage} from "../support/visit.js";
@@ -53,48 +54,96 @@ const CASES: {query: string; selection: SeriesSelection; years: number}[] = [
   }
 ];
 
+/** Native DuckDB's series and linear trend for a selection: the values the page must show. */
+async function expectedTrend(selection: SeriesSelection, years: number, levels: number[]) {
+  const meta = JSON.parse(await readFile(join(distDir, "_file", "data", (await metaFile()) ?? ""), "utf-8")) as {
+    provenance: {extractDate: string};
+  };
+  const params = seriesParams(selection, lastCompleteMonth(meta.provenance.extractDate));
+  const n = (await db.query(readSql("series.sql"), params)).length;
+  const horizon = years * PERIODS_PER_YEAR[selection.grain];
+  const rows = await db.query(withSeries(readSql("series.sql"), readSql("linear.sql")), [
+    ...params,
+    horizon,
+    ...levels.map((level) => tQuantileList(level, n))
+  ]);
+  return {rows, horizon};
+}
+
+/** The SQL linear trend's terms and forecast rows as the page shows them (`data-value`: unrounded). */
+async function shownTrend(page: Page) {
+  const values = (selector: string) =>
+    page.$$eval(`[data-testid="${selector}"] tbody tr`, (rows) =>
+      rows.map((row) =>
+        Array.from(row.querySelectorAll("td[data-value]"), (cell) => Number(cell.getAttribute("data-value")))
+      )
+    );
+  return {terms: await values("sql-linear-terms"), forecastRows: await values("sql-linear-forecast")};
+}
+
+function expectSameTrend(
+  shown: {terms: number[][]; forecastRows: number[][]},
+  expected: {rows: Record<string, unknown>[]; horizon: number}
+) {
+  const close = (actual: number, wanted: number) =>
+    expect(Math.abs(actual - wanted)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(wanted)));
+  expect(shown.terms).toHaveLength(1);
+  const e = expected.rows[0];
+  [e.n, e.slope, e.intercept, e.xbar, e.sxx, e.residual_se].forEach((v, i) => close(shown.terms[0][i], Number(v)));
+  expect(shown.forecastRows).toHaveLength(expected.horizon);
+  shown.forecastRows.forEach((row, h) => {
+    const r = expected.rows[h];
+    [r.mean, r.lower_inner, r.upper_inner, r.lower_outer, r.upper_outer].forEach((v, i) => close(row[i], Number(v)));
+  });
+}
+
 describe("the trend forecast page's DuckDB-WASM numbers equal native DuckDB's", () => {
   test.each(CASES)("/trend-forecast$query", async ({query, selection, years}) => {
-    const meta = JSON.parse(await readFile(join(distDir, "_file", "data", (await metaFile()) ?? ""), "utf-8")) as {
-      provenance: {extractDate: string};
-    };
-    const params = seriesParams(selection, lastCompleteMonth(meta.provenance.extractDate));
-    const series = await db.query(readSql("series.sql"), params);
-    const n = series.length;
     const levels = /levels=(\d+)-(\d+)/.exec(query)?.slice(1).map(Number) ?? [80, 95];
-    const horizon = years * PERIODS_PER_YEAR[selection.grain];
-    const expected = await db.query(withSeries(readSql("series.sql"), readSql("linear.sql")), [
-      ...params,
-      horizon,
-      ...levels.map((level) => tQuantileList(level, n))
-    ]);
+    const expected = await expectedTrend(selection, years, levels);
 
     const visit = await visitPage(browser.context, `${server.url}/trend-forecast${query}`, {minCharts: 1});
     await visit.page.waitForSelector('[data-testid="sql-linear-forecast"] tbody tr');
-    const values = (selector: string) =>
-      visit.page.$$eval(`[data-testid="${selector}"] tbody tr`, (rows) =>
-        rows.map((row) =>
-          Array.from(row.querySelectorAll("td[data-value]"), (cell) => Number(cell.getAttribute("data-value")))
-        )
-      );
-    const terms = await values("sql-linear-terms");
-    const forecastRows = await values("sql-linear-forecast");
+    const shown = await shownTrend(visit.page);
     const headline = await visit.page.textContent('[data-testid="forecast-headline"]');
     await visit.page.close();
     expect(visit.pageErrors).toEqual([]);
     expect(visit.errorCells).toEqual([]);
-
-    const close = (actual: number, wanted: number) =>
-      expect(Math.abs(actual - wanted)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(wanted)));
-    expect(terms).toHaveLength(1);
-    const e = expected[0];
-    [e.n, e.slope, e.intercept, e.xbar, e.sxx, e.residual_se].forEach((v, i) => close(terms[0][i], Number(v)));
-    expect(forecastRows).toHaveLength(horizon);
-    forecastRows.forEach((row, h) => {
-      const r = expected[h];
-      [r.mean, r.lower_inner, r.upper_inner, r.lower_outer, r.upper_outer].forEach((v, i) => close(row[i], Number(v)));
-    });
+    expectSameTrend(shown, expected);
     expect(headline).toMatch(/forecast to (rise|fall|stay)/);
+  });
+
+  // The page prepares its statement once and runs it again on each change: the new parameters must reach it.
+  test("after the reader changes the series, area and grain in the page", async () => {
+    const visit = await visitPage(browser.context, `${server.url}/trend-forecast`, {minCharts: 1});
+    const {page} = visit;
+    await page.waitForSelector('[data-testid="sql-linear-forecast"] tbody tr');
+    const changes: {apply: () => Promise<unknown>; selection: SeriesSelection}[] = [
+      {
+        apply: () => page.getByLabel("Series", {exact: true}).selectOption({label: "Spend"}),
+        selection: {...base, measure: "spend"}
+      },
+      {
+        apply: () => page.getByLabel("Area", {exact: true}).selectOption({label: "North"}),
+        selection: {...base, measure: "spend", area: "NORTH"}
+      },
+      {
+        apply: () => page.getByRole("radio", {name: "Quarter"}).check(),
+        selection: {...base, measure: "spend", area: "NORTH", grain: "quarter"}
+      }
+    ];
+    for (const {apply, selection} of changes) {
+      const before = await page.textContent('[data-testid="sql-linear-forecast"]');
+      await apply();
+      await page.waitForFunction(
+        (previous) => document.querySelector('[data-testid="sql-linear-forecast"]')?.textContent !== previous,
+        before
+      );
+      expectSameTrend(await shownTrend(page), await expectedTrend(selection, 3, [80, 95]));
+    }
+    await page.close();
+    expect(visit.pageErrors).toEqual([]);
+    expect(visit.errorCells).toEqual([]);
   });
 });
 
