@@ -192,7 +192,8 @@ export function fitEts(y: readonly number[], kind: EtsKind, ctx: FitContext): Mo
     if (v !== undefined) given[k] = v;
   }
   const free = estimationPlan(n, kind, given);
-  const base = solveOnce(y, kind, given, free);
+  const base = solveOnce(y, kind, given, free, ctx.warmStarts?.get(kind));
+  ctx.warmStarts?.set(kind, base);
   const fit = etsFilter(y, kind, base);
   const phi = kind === "damped" ? base.phi : 1;
   const beta = kind === "ses" ? 0 : base.beta;
@@ -205,24 +206,45 @@ export function fitEts(y: readonly number[], kind: EtsKind, ctx: FitContext): Mo
   return {method: kind, params, fitted: fit.fitted, mean, ...symmetricBands(mean, se, ctx.levels), sigma2};
 }
 
+// A warm start's bounded parameters stay within this distance of 0 on the optimiser's logistic scale (the bound's
+// width × 0.0025 from either end), where a simplex step of 0.5 still moves the parameter.
+const WARM_LOGIT_LIMIT = 6;
+// Iterations per estimated parameter of a warm-started fit (a cold fit allows 400 per start, then 1000 to polish).
+const WARM_ITERATIONS = 200;
+
 // Fitted parameters of recent series: a notebook refits the same training windows on every input change (and
 // Theta and the combination refit the SES and damped models the other methods fit), and `solve` is a pure function.
 const solved = new Map<string, EtsParams>();
 const SOLVED_CAPACITY = 4096;
 
-/** `solve`, remembered for the most recent series, kinds and given parameters (the same result, computed once). */
-function solveOnce(y: readonly number[], kind: EtsKind, given: Partial<EtsParams>, free: Name[]): EtsParams {
-  const key = `${kind}|${free.join(",")}|${JSON.stringify(given)}|${y.join(",")}`;
+/** `solve`, remembered for the most recent series, kinds, given parameters and starts (the same result, computed once). */
+function solveOnce(
+  y: readonly number[],
+  kind: EtsKind,
+  given: Partial<EtsParams>,
+  free: Name[],
+  start?: Readonly<EtsParams>
+): EtsParams {
+  const key = `${kind}|${free.join(",")}|${JSON.stringify(given)}|${start ? JSON.stringify(start) : ""}|${y.join(",")}`;
   const known = solved.get(key);
   if (known) return {...known};
-  const params = solve(y, kind, given, free);
+  const params = solve(y, kind, given, free, start);
   if (solved.size >= SOLVED_CAPACITY) solved.delete(solved.keys().next().value!);
   solved.set(key, params);
   return {...params};
 }
 
-/** Fills every parameter: given ones exactly, free ones by optimisation, the rest by defaults/heuristics. */
-function solve(y: readonly number[], kind: EtsKind, given: Partial<EtsParams>, free: Name[]): EtsParams {
+/**
+ * Fills every parameter: given ones exactly, free ones by optimisation (from `start` when given, else from a grid of
+ * starting points), the rest by defaults/heuristics.
+ */
+function solve(
+  y: readonly number[],
+  kind: EtsKind,
+  given: Partial<EtsParams>,
+  free: Name[],
+  start?: Readonly<EtsParams>
+): EtsParams {
   const heuristicL0 = y[0];
   const heuristicB0 = kind === "ses" ? 0 : y[1] - y[0];
   const fixedAlpha = given.alpha ?? Math.max(ETS_DEFAULTS.alpha, given.beta ?? 0);
@@ -312,8 +334,29 @@ function solve(y: readonly number[], kind: EtsKind, given: Partial<EtsParams>, f
       }
     }
   }
-  const unique = dedupe(starts);
+  // A warm start replaces the grid: the previous, one point shorter window's optimum is close to this one's. An
+  // optimum on a bound sits far out on the logistic scale, where the simplex's steps change nothing: pull it in.
+  const inward = (u: number) => Math.min(Math.max(u, -WARM_LOGIT_LIMIT), WARM_LOGIT_LIMIT);
+  const unique = start
+    ? [
+        plan.map((k) => {
+          const alpha = Math.min(Math.max(start.alpha, alphaLo), alphaHi);
+          if (k === "alpha") return inward(fromInterval(alpha, alphaLo, alphaHi));
+          if (k === "beta")
+            return inward(fromInterval(start.beta, ETS_BOUNDS.betaLo, Math.max(alpha, ETS_BOUNDS.betaLo)));
+          if (k === "phi") return inward(fromInterval(start.phi, ETS_BOUNDS.phiLo, ETS_BOUNDS.phiHi));
+          return (k === "l0" ? start.l0 : start.b0) / scale;
+        })
+      ]
+    : dedupe(starts);
   const steps = plan.map((k) => (k === "l0" || k === "b0" ? 0.1 : 0.5));
+  if (start) {
+    // From a warm start, one short run: the previous optimum is already close, and a flat direction (a parameter
+    // on its bound) would otherwise keep the simplex going to its full budget.
+    const from = unique[0];
+    const warm = nelderMead(objective, from, {steps, maxIterations: WARM_ITERATIONS * plan.length, tolerance: 1e-10});
+    return decode(warm.value <= objective(from) ? warm.x : from);
+  }
   let best: {x: number[]; value: number} | undefined;
   for (const start of unique) {
     const r = nelderMead(objective, start, {steps, maxIterations: 400 * plan.length});

@@ -169,4 +169,10 @@ export interface FitContext {
   params: ForecastParams;
   pooledGrowth?: number;
   shrinkage: number;
+  /**
+   * The estimated smoothing parameters and states of the previous training window, by ETS kind. A backtest with
+   * `warmStart` passes one store through its origins: each ETS fit then starts Nelder–Mead from the previous
+   * origin's optimum instead of the multi-start grid, and records its own.
+   */
+  warmStarts?: Map<string, Readonly<Record<"alpha" | "beta" | "phi" | "l0" | "b0", number>>>;
 }

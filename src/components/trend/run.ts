@@ -31,6 +31,8 @@ export interface TrendRunOptions {
    * and quarterly series use fewer to stay fast in the browser.
    */
   origins?: number;
+  /** Fit each backtest origin from the previous origin's optimum (see `backtest`'s `warmStart`). Default false. */
+  warmStart?: boolean;
 }
 
 export interface MethodScore {
@@ -75,7 +77,7 @@ export function runTrend(y: readonly number[], options: TrendRunOptions): TrendR
   const results = new Map<ConcreteMethod, BacktestResult>();
   if (n >= 4) {
     for (const method of AUTO_CANDIDATES) {
-      results.set(method, backtest(y, {method, horizon, levels: [...levels], minTrain}));
+      results.set(method, backtest(y, {method, horizon, levels: [...levels], minTrain, warmStart: options.warmStart}));
     }
   }
   const forecasts = results.get("naive")?.summary.count ?? 0;
