@@ -28,18 +28,12 @@ export interface FilterChoice {
  */
 export const CUBE_ORDER = "period_kind, horizon, area_filter, need_filter, funder_filter, start_index, lot_code";
 
-/** The columns of a leavers cube row that name its choice, and the sort key the single-choice query does not return. */
-const LEAVERS_CHOICE_COLUMNS = ["period_kind", "horizon", "area_filter", "need_filter", "funder_filter", "start_index"];
-/** The columns of a population cube row that name its choice. */
+/** The columns of a leavers cube row that name its choice, in the order of its lookup key. */
+const LEAVERS_CHOICE_COLUMNS = ["period_kind", "horizon", "area_filter", "need_filter", "funder_filter"];
+/** The columns of a population cube row that name its choice, in the order of its lookup key. */
 const POPULATION_CHOICE_COLUMNS = ["lot_filter", "area_filter", "need_filter", "funder_filter"];
 
-const key = (...parts: (string | number)[]) => JSON.stringify(parts);
-
-function withoutColumns(row: Record<string, unknown>, columns: readonly string[]): Record<string, unknown> {
-  const rest = {...row};
-  for (const column of columns) delete rest[column];
-  return rest;
-}
+const key = (...parts: (string | number)[]) => JSON.stringify(parts.map(String));
 
 function column(row: Record<string, unknown>, name: string): string {
   const value = row[name];
@@ -47,6 +41,27 @@ function column(row: Record<string, unknown>, name: string): string {
     throw new Error(`ageing-out cube row has no ${name} (got ${String(value)})`);
   }
   return String(value);
+}
+
+/**
+ * The rows grouped by their values of `choiceColumns` (keyed by `key` of those values, in that order), each row
+ * without the choice columns and without `alsoDropped` (columns the single-choice query does not return).
+ */
+function groupRows<T>(
+  rows: readonly Record<string, unknown>[],
+  choiceColumns: readonly string[],
+  alsoDropped: readonly string[] = []
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const id = key(...choiceColumns.map((name) => column(row, name)));
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = []));
+    const rest = {...row};
+    for (const name of [...choiceColumns, ...alsoDropped]) delete rest[name];
+    group.push(rest as T);
+  }
+  return groups;
 }
 
 /**
@@ -59,19 +74,7 @@ function column(row: Record<string, unknown>, name: string): string {
  * leavers({period: "year", horizon: 3, lot: "", area: "", need: "", funder: ""});
  */
 export function leaversLookup<T>(rows: readonly Record<string, unknown>[]): (choice: LeaversChoice) => T[] {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const id = key(
-      column(row, "period_kind"),
-      Number(column(row, "horizon")),
-      column(row, "area_filter"),
-      column(row, "need_filter"),
-      column(row, "funder_filter")
-    );
-    let group = groups.get(id);
-    if (!group) groups.set(id, (group = []));
-    group.push(withoutColumns(row, LEAVERS_CHOICE_COLUMNS) as T);
-  }
+  const groups = groupRows<T>(rows, LEAVERS_CHOICE_COLUMNS, ["start_index"]);
   return ({period, horizon, lot, area, need, funder}) => {
     const group = groups.get(key(period, horizon, area, need, funder)) ?? [];
     return lot === "" ? group : group.filter((row) => (row as Record<string, unknown>).lot_code === lot);
@@ -90,17 +93,6 @@ export function leaversLookup<T>(rows: readonly Record<string, unknown>[]): (cho
 export function populationLookup<T>(
   rows: readonly Record<string, unknown>[]
 ): (choice: FilterChoice) => T[] | undefined {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const id = key(
-      column(row, "lot_filter"),
-      column(row, "area_filter"),
-      column(row, "need_filter"),
-      column(row, "funder_filter")
-    );
-    let group = groups.get(id);
-    if (!group) groups.set(id, (group = []));
-    group.push(withoutColumns(row, POPULATION_CHOICE_COLUMNS) as T);
-  }
+  const groups = groupRows<T>(rows, POPULATION_CHOICE_COLUMNS);
   return ({lot, area, need, funder}) => groups.get(key(lot, area, need, funder));
 }
