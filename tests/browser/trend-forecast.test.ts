@@ -145,6 +145,24 @@ describe("the trend forecast page's DuckDB-WASM numbers equal native DuckDB's", 
     expect(visit.pageErrors).toEqual([]);
     expect(visit.errorCells).toEqual([]);
   });
+
+  test("a filter that does not apply to the series is disabled, left out of the URL, and comes back with its value", async () => {
+    const visit = await visitPage(browser.context, `${server.url}/trend-forecast?series=spend&lot=LOT2`, {
+      minCharts: 1
+    });
+    const {page} = visit;
+    const lot = page.getByLabel("Lot", {exact: true});
+    expect(await lot.isDisabled()).toBe(false);
+    await page.getByLabel("Series", {exact: true}).selectOption({label: "EHC needs assessment requests"});
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has("lot"));
+    expect(await lot.isDisabled()).toBe(true);
+    expect(await page.evaluate(() => location.search)).toBe("?series=ehcp_requests");
+    await page.getByLabel("Series", {exact: true}).selectOption({label: "Spend"});
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("lot") === "LOT2");
+    expect(await lot.isDisabled()).toBe(false);
+    await page.close();
+    expect(visit.pageErrors).toEqual([]);
+  });
 });
 
 async function metaFile(): Promise<string | undefined> {
