@@ -50,6 +50,11 @@ export interface BuildScalingRun {
   dataBytes: number;
   /** Each loader's own time, slowest first, from the build's `loader <path> (<seconds> s)` lines: the profile. */
   loaderSeconds?: {loader: string; seconds: number}[];
+  /**
+   * Each step of validation and the warehouse load, in build order, from the build's `warehouse <step> (<seconds>
+   * s)` lines (hashing the folder, staging each file, the rules query, publishing, derived tables, the checkpoint).
+   */
+  warehouseSeconds?: {step: string; seconds: number}[];
 }
 
 const LOADER_LINE = /^loader (\S+) \(([\d.]+) s\)$/;
@@ -61,6 +66,16 @@ export function loaderTimes(lines: string[]): {loader: string; seconds: number}[
     .filter((match) => match !== null)
     .map((match) => ({loader: match[1], seconds: Number(match[2])}))
     .sort((a, b) => b.seconds - a.seconds || (a.loader < b.loader ? -1 : 1));
+}
+
+const WAREHOUSE_LINE = /^warehouse (.+) \(([\d.]+) s\)$/;
+
+/** Each warehouse step's time from the build's log lines, in the order the build ran them. */
+export function warehouseTimes(lines: string[]): {step: string; seconds: number}[] {
+  return lines
+    .map((line) => WAREHOUSE_LINE.exec(line.trim()))
+    .filter((match) => match !== null)
+    .map((match) => ({step: match[1], seconds: Number(match[2])}));
 }
 
 interface Timed {
@@ -204,7 +219,8 @@ export async function measureBuildScaling(
         peakRssKb: rss ? Number(rss[1]) : 0,
         cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : undefined,
         dataBytes,
-        loaderSeconds: loaderTimes(build.lines.map((line) => line.text))
+        loaderSeconds: loaderTimes(build.lines.map((line) => line.text)),
+        warehouseSeconds: warehouseTimes(build.lines.map((line) => line.text))
       });
       console.log(`build scaling: ${referrals} referrals: ${build.seconds.toFixed(1)} s${ok ? "" : " (failed)"}`);
     } finally {

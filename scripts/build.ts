@@ -94,7 +94,9 @@ async function main(): Promise<void> {
   const epoch = buildEpoch();
   // Validate the data once, before any loader runs: every problem is printed, and any rejection stops the build.
   const validationStarted = performance.now();
-  console.log(describeValidation(await prepareWarehouse()));
+  // each step's time, for the build-scaling profile (bench/build-scaling.ts reads these lines)
+  const step = (name: string, seconds: number) => console.log(`warehouse ${name} (${seconds.toFixed(1)} s)`);
+  console.log(describeValidation(await prepareWarehouse(undefined, step)));
   console.log(`validated and loaded in ${((performance.now() - validationStarted) / 1000).toFixed(1)} s`);
   await clearLoaderCache(cacheDir);
   const files = await walk(srcDir);

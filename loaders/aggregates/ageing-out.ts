@@ -104,7 +104,9 @@ ORDER BY turn18_month, lot_code, area_code, primary_need, funder`;
  *   the package's);
  * - `exits_before_18`: episodes that ended before the day before the 18th birthday (left support for another
  *   reason than ageing out), by age at the end;
- * - `person_years`: time in support (1/12 for each month start inside an episode), by age that month.
+ * - `person_years`: time in support (1/12 for each month start inside an episode), by age that month. The month
+ *   starts are counted, not listed: each episode is cut at financial years and birthdays into runs of months of
+ *   one year and age (listing them, an episode × month join, took 186 s of the 10M-referral warehouse build).
  * Rows cover complete financial years before the extract date only.
  *
  * @example
@@ -160,17 +162,44 @@ exits AS (
   WHERE end_date <= fy_end.last_day AND end_date < (birth_date + INTERVAL 18 YEAR)::DATE - INTERVAL 1 DAY
   GROUP BY ALL
 ),
-months AS (
-  SELECT e.*, m.month_start::DATE AS month_start
-  FROM episodes e, fy_end,
-    LATERAL generate_series(date_trunc('month', e.start_date + INTERVAL 1 MONTH - INTERVAL 1 DAY)::DATE,
-      least(e.end_date, fy_end.last_day), INTERVAL 1 MONTH) AS m(month_start)
+spans AS (
+  -- each episode's month starts as month indexes (year × 12 + month − 1) a..z, and its birth month's index:
+  -- the first month start on or after the start, to the last on or before the end (capped at the last day)
+  SELECT lot_code, area_code, primary_need, funder, year(birth_date) * 12 + month(birth_date) - 1 AS birth,
+    year(m0) * 12 + month(m0) - 1 AS a, year(m1) * 12 + month(m1) - 1 AS z
+  FROM (
+    SELECT e.*, date_trunc('month', e.start_date + INTERVAL 1 MONTH - INTERVAL 1 DAY) AS m0,
+      date_trunc('month', least(e.end_date, fy_end.last_day)) AS m1
+    FROM episodes e, fy_end
+  )
+),
+fy_parts AS (
+  -- cut at financial years (months 12y + 3 to 12y + 14), and within a year at the one birthday month c where the
+  -- age, date_diff('month', birth_date, month_start) // 12 = (month − birth) // 12, changes (integer division truncates, so
+  -- the age 0 spans months birth − 11 to birth + 11)
+  SELECT *, (lo - birth) // 12 AS age_lo, (hi - birth) // 12 AS age_hi,
+    birth + 12 * ((hi - birth) // 12) - CASE WHEN (hi - birth) // 12 <= 0 THEN 11 ELSE 0 END AS c
+  FROM (
+    SELECT *, greatest(a, 12 * y + 3) AS lo, least(z, 12 * y + 14) AS hi
+    FROM (SELECT *, unnest(range((a - 3) // 12, (z - 3) // 12 + 1)) AS y FROM spans WHERE a <= z)
+  )
+),
+month_counts AS (
+  SELECT y, age, lot_code, area_code, primary_need, funder, sum(months)::BIGINT AS months
+  FROM (
+    SELECT y, age_lo AS age, lot_code, area_code, primary_need, funder,
+      CASE WHEN age_lo = age_hi THEN hi - lo + 1 ELSE c - lo END AS months
+    FROM fy_parts
+    UNION ALL
+    SELECT y, age_hi AS age, lot_code, area_code, primary_need, funder, hi - c + 1 AS months
+    FROM fy_parts WHERE age_lo <> age_hi
+  )
+  GROUP BY ALL
 ),
 exposure AS (
-  SELECT ${financialYearSql("month_start")} AS financial_year,
-    ${ageBandSql("date_diff('month', birth_date, month_start) // 12")} AS age_band,
-    lot_code, area_code, primary_need, funder, count(*) / 12.0 AS person_years
-  FROM months GROUP BY ALL
+  SELECT ${financialYearSql("make_date(y, 4, 1)")} AS financial_year, ${ageBandSql("age")} AS age_band,
+    lot_code, area_code, primary_need, funder, sum(months)::BIGINT / 12.0 AS person_years
+  FROM month_counts GROUP BY ALL
 ),
 keys AS (
   SELECT financial_year, age_band, lot_code, area_code, primary_need, funder FROM entries

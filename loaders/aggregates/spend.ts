@@ -89,7 +89,10 @@ ORDER BY month, w.lot_code, w.area_code, w.route, w.funder`;
  * Actual spend, hours, packages and distinct children per financial year × Lot × provider, for every combination
  * of area and funder (`'ALL'` = every area or funder; `provider_id = 'ALL'` = the whole Lot). Direct payments have
  * no provider and appear as provider `DIRECT`. Distinct children cannot be added up across rows, which is why each
- * filter combination is computed here rather than summed in the browser.
+ * filter combination is computed here rather than summed in the browser. Packages are a plain `count(*)`: every
+ * grouping set includes the financial year and a package has one row per year (its id is the file's key), so it
+ * equals the distinct count, without a second distinct hash table per grouping set (40% of this query at 1M
+ * referrals).
  */
 export const SPEND_PROVIDERS_SQL = `
 WITH params AS (${SPEND_PARAMS_SQL}),
@@ -123,7 +126,7 @@ cube AS (
     coalesce(funder, 'ALL') AS funder,
     sum(weeks * hours_per_week * hourly_rate)::DOUBLE AS spend_gbp,
     sum(weeks * hours_per_week)::DOUBLE AS hours,
-    count(DISTINCT package_id)::INTEGER AS packages,
+    count(*)::INTEGER AS packages,
     count(DISTINCT child_id)::INTEGER AS children,
     string_agg(DISTINCT route, ';' ORDER BY route) AS routes
   FROM active

@@ -8,7 +8,7 @@ import type {Row, Tables} from "../schema/rows.js";
 import {SCHEMA, type TableName} from "../schema/tables.js";
 import {referenceDataset} from "./dataset.js";
 import {nativeCheck, publishStagedTables} from "./native.js";
-import type {DatasetResult, FileReport, ValidationIssue} from "./types.js";
+import type {DatasetResult, FileReport, StepLog, ValidationIssue} from "./types.js";
 
 /** Result of {@link validateInto}: the report and issues; `tablesLoaded` when the typed tables are in the database. */
 export interface FolderValidation {
@@ -22,15 +22,22 @@ export interface FolderValidation {
 
 /**
  * Validates the folder `dir` into `connection`. When no error is found, every schema table is created in the
- * database with the accepted rows, typed, in file order. Any error leaves `tablesLoaded` false.
+ * database with the accepted rows, typed, in file order. Any error leaves `tablesLoaded` false. `log` receives each
+ * step's time.
  *
  * @example
  * const {issues, tablesLoaded} = await validateInto(connection, "data/demo");
  */
-export async function validateInto(connection: DuckDBConnection, dir: string): Promise<FolderValidation> {
-  const check = await nativeCheck(connection, dir);
+export async function validateInto(
+  connection: DuckDBConnection,
+  dir: string,
+  log: StepLog = () => {}
+): Promise<FolderValidation> {
+  const check = await nativeCheck(connection, dir, log);
   if (check.clean) {
+    const published = performance.now();
     await publishStagedTables(connection);
+    log("publish", (performance.now() - published) / 1000);
     return {report: check.report, issues: check.warnings, tablesLoaded: true};
   }
   const reference = await referenceDataset(dir);

@@ -6,7 +6,7 @@
  * const {issues} = await loadDataset("data/demo");
  * issues.map(formatIssue).forEach((line) => console.log(line));
  */
-export type {DatasetResult, FileReport, ValidationIssue} from "./types.js";
+export type {DatasetResult, FileReport, StepLog, ValidationIssue} from "./types.js";
 export type {Row, RowOf, Tables} from "../schema/rows.js";
 export type {TableName} from "../schema/tables.js";
 export {referenceDataset, crossCheck, checkTableFile} from "./dataset.js";

@@ -17,7 +17,7 @@ import {join} from "node:path";
 import {META_KEYS, SCHEMA, type TableName, tableSpec} from "../schema/tables.js";
 import type {ColumnSpec, ColumnType, RowRule, TableSpec} from "../schema/types.js";
 import {duckdbType, ident, literal} from "../warehouse/sql-types.js";
-import type {FileReport, ValidationIssue} from "./types.js";
+import type {FileReport, StepLog, ValidationIssue} from "./types.js";
 
 /** What the native pass found: `clean` when no file has any problem, with the row counts it read. */
 export interface NativeCheck {
@@ -255,7 +255,11 @@ function crossRulesSql(spec: TableSpec): string[] {
  * @example
  * const check = await nativeCheck(connection, "data/demo"); // check.clean === true
  */
-export async function nativeCheck(connection: DuckDBConnection, dir: string): Promise<NativeCheck> {
+export async function nativeCheck(
+  connection: DuckDBConnection,
+  dir: string,
+  log: StepLog = () => {}
+): Promise<NativeCheck> {
   const names = new Set((await readdir(dir)).filter((f) => f.toLowerCase().endsWith(".csv")));
   const flagged: {file: string; reason: string}[] = [];
   const report: FileReport[] = [];
@@ -273,17 +277,21 @@ export async function nativeCheck(connection: DuckDBConnection, dir: string): Pr
       await connection.run(emptyTableSql(spec));
       continue;
     }
+    const staged = performance.now();
     const rejected = await stageFile(connection, dir, spec, header.names);
     if (rejected > 0) flag(spec.file, `${rejected} rows rejected by the CSV reader`);
     const rows = await count(connection, `SELECT count(*) FROM ${ident(PREFIX + spec.name)}`);
     if (rows === 0 && spec.required) flag(spec.file, "no data rows");
     report.push({file: spec.file, rowsRead: rows + rejected, rowsAccepted: rows, rowsRejected: rejected});
+    log(`stage ${spec.file}`, (performance.now() - staged) / 1000);
   }
   // every rule of every file as one query (one round trip; DuckDB plans the counts together)
   const rules = (SCHEMA as readonly TableSpec[]).flatMap((spec) =>
     [...ownRulesSql(spec), ...crossRulesSql(spec)].map((sql) => ({file: spec.file, sql}))
   );
+  const checked = performance.now();
   const reader = await connection.runAndReadAll(`SELECT [${rules.map((rule) => `(${rule.sql})`).join(", ")}]`);
+  log("rules", (performance.now() - checked) / 1000);
   const counts = (reader.getRowsJson()[0][0] as unknown as string[]).map(Number);
   rules.forEach((rule, index) => {
     if (counts[index] > 0 && !flagged.some((entry) => entry.file === rule.file)) {

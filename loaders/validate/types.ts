@@ -42,3 +42,9 @@ export interface DatasetResult {
   report: FileReport[];
   issues: ValidationIssue[];
 }
+
+/**
+ * Receives the time each step of validating and loading a folder took (`stage packages.csv`, `rules`, …), so the
+ * build can print a profile of its slowest phase. Called once per step, in order.
+ */
+export type StepLog = (step: string, seconds: number) => void;

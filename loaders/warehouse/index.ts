@@ -12,7 +12,7 @@ import {join, relative} from "node:path";
 import {AGEING_OUT_HISTORY_SQL} from "../aggregates/ageing-out.js";
 import {SCHEMA} from "../schema/tables.js";
 import {formatIssue, formatReconciliation, formatSummary, validateInto} from "../validate/index.js";
-import type {FileReport, ValidationIssue} from "../validate/index.js";
+import type {FileReport, StepLog, ValidationIssue} from "../validate/index.js";
 import {cacheRoot, dataDir as defaultDataDir, repoRoot} from "../paths.js";
 
 /** Raised when the data folder has errors: the build must stop. Its message lists every problem. */
@@ -142,14 +142,24 @@ function assertValid(manifest: WarehouseManifest): void {
 
 /**
  * Validates the data folder and builds its warehouse file if it is not cached yet. Throws
- * {@link DataValidationError} naming every problem if any row or file is rejected.
+ * {@link DataValidationError} naming every problem if any row or file is rejected. `log` receives the time of each
+ * step (hashing the folder, staging each file, the rules, publishing, each derived table, the checkpoint).
  *
  * @example
  * const manifest = await prepareWarehouse("data/demo");
  */
-export async function prepareWarehouse(dir: string = defaultDataDir()): Promise<WarehouseManifest> {
+export async function prepareWarehouse(
+  dir: string = defaultDataDir(),
+  log: StepLog = () => {}
+): Promise<WarehouseManifest> {
   if (!existsSync(dir)) throw new DataValidationError(`data folder not found: ${dir}`, []);
+  let started = performance.now();
+  const lap = (step: string) => {
+    log(step, (performance.now() - started) / 1000);
+    started = performance.now();
+  };
   const key = await warehouseKey(dir);
+  lap("hash");
   const target = paths(key);
   if (existsSync(target.database) && existsSync(target.manifest)) {
     const manifest = JSON.parse(await readFile(target.manifest, "utf-8")) as WarehouseManifest;
@@ -165,12 +175,17 @@ export async function prepareWarehouse(dir: string = defaultDataDir()): Promise<
   try {
     // DuckDB reads, checks and loads every file natively (loaders/validate/native.ts); only a folder with a
     // problem is read again by the reference validator, to explain it.
-    const {report, issues, tablesLoaded} = await validateInto(connection, dir);
+    const {report, issues, tablesLoaded} = await validateInto(connection, dir, log);
+    started = performance.now();
     manifest = {dataDir: dir, key, report, issues};
     if (tablesLoaded) {
       await checkRowCounts(connection, report);
-      for (const [name, sql] of DERIVED_TABLES) await connection.run(`CREATE TABLE ${name} AS ${sql}`);
+      for (const [name, sql] of DERIVED_TABLES) {
+        await connection.run(`CREATE TABLE ${name} AS ${sql}`);
+        lap(`derive ${name}`);
+      }
       await connection.run("CHECKPOINT");
+      lap("checkpoint");
     }
   } finally {
     connection.closeSync();
